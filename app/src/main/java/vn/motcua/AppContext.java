@@ -1,0 +1,91 @@
+package vn.motcua;
+
+import java.time.Clock;
+import java.util.List;
+import vn.motcua.doctor.DoctorService;
+import vn.motcua.office.Office;
+import vn.motcua.office.OfficeService;
+import vn.motcua.security.AuditEntry;
+import vn.motcua.security.AuditTrail;
+import vn.motcua.security.PasswordHasher;
+import vn.motcua.security.StaffUser;
+import vn.motcua.security.UserService;
+import vn.motcua.storage.DataDirectory;
+import vn.motcua.storage.Database;
+import vn.motcua.storage.SettingsStore;
+import vn.motcua.sync.Outbox;
+import vn.motcua.sync.OutboxEntry;
+
+/**
+ * The composition root: builds every service once, by hand. The desktop and the command line
+ * both start here; nothing else creates services.
+ */
+public final class AppContext implements AutoCloseable {
+    /** Every Hibernate entity of the product, listed once. */
+    static final List<Class<?>> ENTITIES = List.of(Office.class, StaffUser.class, AuditEntry.class, OutboxEntry.class);
+
+    private final DataDirectory dataDirectory;
+    private final SettingsStore settings;
+    private final Database database;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+    private final UserService users;
+    private final OfficeService office;
+
+    private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
+        this.dataDirectory = dataDirectory;
+        this.settings = new SettingsStore(dataDirectory.settingsFile());
+        this.database = database;
+        this.audit = new AuditTrail(clock);
+        this.outbox = new Outbox(clock);
+        this.users = new UserService(database.sessionFactory(), hasher, audit, clock);
+        this.office = new OfficeService(database.sessionFactory(), users, audit, clock);
+    }
+
+    /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */
+    public static AppContext open(DataDirectory dataDirectory) {
+        return open(dataDirectory, new PasswordHasher(), Clock.systemUTC());
+    }
+
+    public static AppContext open(DataDirectory dataDirectory, PasswordHasher hasher, Clock clock) {
+        return new AppContext(dataDirectory, Database.openH2(dataDirectory, ENTITIES), hasher, clock);
+    }
+
+    /** The doctor needs no open database: it reports why one cannot be opened. */
+    public static DoctorService doctor(DataDirectory dataDirectory) {
+        return new DoctorService(dataDirectory, () -> Database.openH2(dataDirectory, ENTITIES));
+    }
+
+    public DataDirectory dataDirectory() {
+        return dataDirectory;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public UserService users() {
+        return users;
+    }
+
+    public OfficeService office() {
+        return office;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

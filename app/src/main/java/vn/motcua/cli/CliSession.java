@@ -1,0 +1,92 @@
+package vn.motcua.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.motcua.AppContext;
+import vn.motcua.common.Language;
+import vn.motcua.common.Messages;
+import vn.motcua.common.UserFacingException;
+import vn.motcua.logging.Logging;
+import vn.motcua.storage.DataDirectory;
+import vn.motcua.storage.SettingsStore;
+
+/**
+ * What one command run needs: the global options, the prepared data directory, messages in the
+ * office's language, the services (opened on first use) and the output streams.
+ */
+final class CliSession implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private final GlobalOptions options;
+    private final DataDirectory dir;
+    private final Messages messages;
+    private final PrintWriter out;
+    private AppContext context;
+
+    private CliSession(GlobalOptions options, DataDirectory dir, Messages messages, PrintWriter out) {
+        this.options = options;
+        this.dir = dir;
+        this.messages = messages;
+        this.out = out;
+    }
+
+    /** Resolves and prepares the data directory and sets up logging; never opens a window. */
+    static CliSession start(CommandSpec spec) {
+        GlobalOptions options = ((RootCommand) spec.root().userObject()).options();
+        DataDirectory dir = DataDirectory.resolve(options.dataDir());
+        Logging.configure(dir.logs(), options.verbose() ? "DEBUG" : "OFF");
+        dir.prepare();
+        return new CliSession(options, dir, messagesFor(dir), spec.commandLine().getOut());
+    }
+
+    /** The office's language when its settings can be read, Vietnamese otherwise. */
+    static Messages messagesFor(DataDirectory dir) {
+        try {
+            return Messages.of(new SettingsStore(dir.settingsFile()).load().language());
+        } catch (UserFacingException e) {
+            return Messages.of(Language.VI);
+        }
+    }
+
+    GlobalOptions options() {
+        return options;
+    }
+
+    DataDirectory dataDirectory() {
+        return dir;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    AppContext context() {
+        if (context == null) {
+            context = AppContext.open(dir);
+        }
+        return context;
+    }
+
+    /** Prints {@code json} as one document with --json, else the human sentence. */
+    void print(Object json, String human) {
+        if (options.json()) {
+            try {
+                out.println(JSON.writeValueAsString(json));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            out.println(human);
+        }
+        out.flush();
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

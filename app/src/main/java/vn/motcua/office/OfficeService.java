@@ -1,0 +1,88 @@
+package vn.motcua.office;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.hibernate.SessionFactory;
+import vn.motcua.common.Text;
+import vn.motcua.common.UserFacingException;
+import vn.motcua.security.Actor;
+import vn.motcua.security.AuditTrail;
+import vn.motcua.security.NewUser;
+import vn.motcua.security.Role;
+import vn.motcua.security.UserService;
+
+/** The office record: first-run setup (once, ever) and what the rest of the desk reads. */
+public final class OfficeService {
+    /** Opaque, but never blank or with spaces: it is printed inside every dossier code. */
+    private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9.]{1,64}");
+
+    private final SessionFactory db;
+    private final UserService users;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public OfficeService(SessionFactory db, UserService users, AuditTrail audit, Clock clock) {
+        this.db = db;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public boolean isInitialized() {
+        return current().isPresent();
+    }
+
+    public Optional<Office> current() {
+        return db.fromTransaction(s -> s.createSelectionQuery("from Office", Office.class)
+                .setMaxResults(1)
+                .uniqueResultOptional());
+    }
+
+    /**
+     * Creates the office and its administrator in one transaction. Refused when the office
+     * already exists: a second setup would hand out dossier codes under another agency ID.
+     */
+    public Office initialize(OfficeSetup setup) {
+        String code = Text.nfc(setup.agencyCode());
+        if (code == null || !AGENCY_CODE.matcher(code).matches()) {
+            throw new UserFacingException("office.badAgencyCode", setup.agencyCode() == null ? "" : setup.agencyCode());
+        }
+        String name = Text.nfcOrNull(setup.officeName());
+        if (name == null) {
+            throw new UserFacingException("office.nameRequired");
+        }
+        String url = Text.nfcOrNull(setup.lookupUrl());
+        if (url != null && !isHttpUrl(url)) {
+            throw new UserFacingException("office.badLookupUrl", url);
+        }
+        try {
+            return db.fromTransaction(s -> {
+                if (s.createSelectionQuery("select count(o) from Office o", Long.class).getSingleResult() > 0) {
+                    throw new UserFacingException("office.alreadyInitialized");
+                }
+                Office office = new Office(code, name, Text.nfcOrNull(setup.province()), url, clock.instant());
+                s.persist(office);
+                audit.record(s, Actor.SYSTEM, "office.init", "office", office.id(), code);
+                users.addWithin(s, Actor.SYSTEM, new NewUser(setup.adminUsername(), setup.adminFullName(),
+                        setup.adminPassword(), EnumSet.of(Role.ADMINISTRATOR)));
+                return office;
+            });
+        } catch (jakarta.persistence.PersistenceException e) {
+            // Two setups racing: the singleton constraint let only one through.
+            throw new UserFacingException(e, "office.alreadyInitialized");
+        }
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = URI.create(url);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package vn.motcua.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import vn.motcua.common.Text;
+
+/** A member of staff who logs in to the desk (an account, not a citizen). */
+@Entity
+@Table(name = "app_user")
+public class StaffUser {
+    @Id
+    private UUID id;
+    @Column(nullable = false, unique = true)
+    private String username;
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+    private boolean active;
+    @Column(name = "failed_logins")
+    private int failedLogins;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected StaffUser() {
+    }
+
+    StaffUser(String username, String fullName, String passwordHash, Set<Role> roles, Instant now) {
+        this.id = UUID.randomUUID();
+        this.username = username;
+        this.fullName = Text.nfc(fullName);
+        this.passwordHash = passwordHash;
+        this.roles = EnumSet.copyOf(roles);
+        this.active = true;
+        this.createdAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    void recordFailedLogin() {
+        failedLogins++;
+    }
+
+    void recordSuccessfulLogin() {
+        failedLogins = 0;
+    }
+
+    int failedLogins() {
+        return failedLogins;
+    }
+
+    public Actor asActor() {
+        return new Actor(id, username, fullName, roles());
+    }
+}

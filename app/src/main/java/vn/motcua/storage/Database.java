@@ -1,0 +1,125 @@
+package vn.motcua.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.hibernate.exception.JDBCConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.common.UserFacingException;
+
+/**
+ * The office database: a pool, Flyway migrations, then Hibernate for the aggregates.
+ * The default is an H2 file in the data directory in automatic mixed mode, so the command line
+ * can work on the database while the desktop has it open.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    static {
+        // H2's automatic server must listen on loopback only, never on the office network.
+        System.setProperty("h2.bindAddress", "127.0.0.1");
+    }
+
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+    private final String schemaVersion;
+    private final String location;
+
+    private Database(HikariDataSource dataSource, SessionFactory sessionFactory, String schemaVersion, String location) {
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+        this.schemaVersion = schemaVersion;
+        this.location = location;
+    }
+
+    /** Opens (creating if needed) the H2 file of {@code dir}, migrates it and maps {@code entities}. */
+    public static Database openH2(DataDirectory dir, List<Class<?>> entities) {
+        String url = "jdbc:h2:file:" + dir.databaseFile() + ";AUTO_SERVER=TRUE";
+        return open(url, "sa", "", "h2", dir.databaseFile() + ".mv.db", entities);
+    }
+
+    static Database open(String url, String user, String password, String vendor, String location,
+                         List<Class<?>> entities) {
+        HikariDataSource ds = null;
+        try {
+            long t0 = System.nanoTime();
+            ds = pool(url, user, password);
+            String version = new Migrations(ds, vendor, location).migrate();
+            long t1 = System.nanoTime();
+            SessionFactory sf = sessionFactory(ds, entities);
+            LOG.info("database ready: schema {} (migrations {} ms, Hibernate {} ms)", version,
+                    (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+            return new Database(ds, sf, version, location);
+        } catch (UserFacingException e) {
+            closeQuietly(ds);
+            throw e;
+        } catch (RuntimeException e) {
+            closeQuietly(ds);
+            throw DatabaseErrors.translate(e, location);
+        }
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setPoolName("motcua-db");
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource ds = new HikariDataSource(config);
+        try (var c = ds.getConnection()) {
+            c.isValid(2);
+        } catch (SQLException e) {
+            ds.close();
+            throw new JDBCConnectionException(e.getMessage(), e);
+        }
+        return ds;
+    }
+
+    private static SessionFactory sessionFactory(HikariDataSource ds, List<Class<?>> entities) {
+        Configuration cfg = new Configuration();
+        entities.forEach(cfg::addAnnotatedClass);
+        cfg.getProperties().put(AvailableSettings.DATASOURCE, ds);
+        cfg.setProperty(AvailableSettings.HBM2DDL_AUTO, "none");
+        cfg.setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
+        cfg.setProperty("hibernate.timezone.default_storage", "NORMALIZE_UTC");
+        cfg.setProperty(AvailableSettings.SHOW_SQL, "false");
+        return cfg.buildSessionFactory();
+    }
+
+    private static void closeQuietly(HikariDataSource ds) {
+        if (ds != null) {
+            ds.close();
+        }
+    }
+
+    public SessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Where the data lives, for messages and the doctor (a file path or a server URL). */
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public void close() {
+        sessionFactory.close();
+        dataSource.close();
+    }
+}

@@ -1,0 +1,72 @@
+package vn.motcua.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import vn.motcua.common.UserFacingException;
+
+/**
+ * Reads and writes {@code settings.json}. A corrupt file is reported with its path and never
+ * overwritten silently: saving over it first moves it aside as {@code settings.json.broken-…}.
+ */
+public final class SettingsStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path file;
+
+    public SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The stored settings, defaults when there is no file; a clear error when it is corrupt. */
+    public Settings load() {
+        if (!Files.exists(file)) {
+            return Settings.defaults();
+        }
+        try {
+            JsonNode node = JSON.readTree(Files.readString(file));
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                return Settings.defaults();
+            }
+            if (!(node instanceof ObjectNode object)) {
+                throw new UserFacingException("settings.corrupt", file, "not a JSON object");
+            }
+            return new Settings(object);
+        } catch (JsonProcessingException e) {
+            throw new UserFacingException(e, "settings.corrupt", file, e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UserFacingException(e, "settings.unreadable", file, e.getMessage());
+        }
+    }
+
+    /** Writes atomically (temp file + move), so a crash mid-save leaves the old file whole. */
+    public void save(Settings settings) {
+        try {
+            if (Files.exists(file) && !isReadable()) {
+                Files.move(file, file.resolveSibling(file.getFileName() + ".broken-" + System.currentTimeMillis()));
+            }
+            Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
+            Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(settings.json()));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "settings.unwritable", file, e.getMessage());
+        }
+    }
+
+    private boolean isReadable() {
+        try {
+            load();
+            return true;
+        } catch (UserFacingException e) {
+            return false;
+        }
+    }
+}

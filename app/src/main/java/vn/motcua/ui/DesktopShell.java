@@ -1,0 +1,246 @@
+package vn.motcua.ui;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.AppContext;
+import vn.motcua.common.Language;
+import vn.motcua.common.UserFacingException;
+import vn.motcua.logging.StartupMilestones;
+import vn.motcua.office.Office;
+import vn.motcua.security.Actor;
+import vn.motcua.storage.DataDirectory;
+import vn.motcua.storage.Settings;
+import vn.motcua.storage.SettingsStore;
+import vn.motcua.ui.login.LoginView;
+import vn.motcua.ui.login.LoginViewModel;
+import vn.motcua.ui.settings.SettingsDialog;
+import vn.motcua.ui.setup.FirstRunView;
+import vn.motcua.ui.setup.FirstRunViewModel;
+import vn.motcua.ui.shell.Area;
+import vn.motcua.ui.shell.MainWindow;
+
+/**
+ * Owns the one stage: shows the log-in (or first-run) screen at once, opens the database and
+ * Hibernate in the background meanwhile, then the main window after log-in.
+ */
+public final class DesktopShell implements MainWindow.Actions {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopShell.class);
+
+    private final Stage stage;
+    private final DataDirectory dir;
+    private final SettingsStore settingsStore;
+    private final FxBackgroundRunner runner = new FxBackgroundRunner(2);
+    private final ReadOnlyObjectWrapper<AppContext> services = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> officeName = new ReadOnlyObjectWrapper<>();
+    private final Runnable onExit;
+    private final Ui ui;
+    private final Scene scene;
+    private Settings settings;
+    private MainWindow main;
+    private Actor actor;
+    private boolean settingUp;
+    private String lastUsername = "";
+
+    private DesktopShell(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit) {
+        this.stage = stage;
+        this.dir = dir;
+        this.onExit = onExit;
+        this.settingsStore = new SettingsStore(dir.settingsFile());
+        UserFacingException settingsProblem = null;
+        try {
+            settings = settingsStore.load();
+        } catch (UserFacingException e) {
+            settings = Settings.defaults();
+            settingsProblem = e;
+        }
+        I18n i18n = new I18n(settings.language());
+        DialogService dialogs = new DialogService(i18n, () -> stage);
+        errors.attach(dialogs);
+        this.ui = new Ui(i18n, dialogs, runner, errors);
+        this.scene = new Scene(new StackPane(), 1200, 720);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setTitle(i18n.t("app.name"));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+        if (settingsProblem != null) {
+            UserFacingException problem = settingsProblem;
+            Platform.runLater(() -> dialogs.warning(i18n.t("settings.problem.header"), i18n.t(problem)));
+        }
+    }
+
+    /** Builds the shell on {@code stage}, shows the first screen and starts the services. */
+    public static DesktopShell start(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit) {
+        DesktopShell shell = new DesktopShell(stage, dir, errors, onExit);
+        if (dir.databaseExists()) {
+            shell.showLogin();
+        } else {
+            shell.showSetup();
+        }
+        // The window is painted first; the database and Hibernate start after the first frame,
+        // so on a 2-core PC they do not compete with it for the processor.
+        FirstFrameProbe.attach(stage.getScene(), shell::openServices);
+        stage.show();
+        return shell;
+    }
+
+    private void openServices() {
+        runner.run(() -> {
+            AppContext context = AppContext.open(dir);
+            return new Opened(context, context.office().current());
+        }, opened -> {
+            services.set(opened.context());
+            StartupMilestones.reached("services ready");
+            if (opened.office().isPresent()) {
+                officeName.set(opened.office().get().name());
+                if (settingUp) {
+                    showLogin();
+                }
+            } else if (!settingUp) {
+                showSetup();
+            }
+        }, error -> {
+            LOG.error("could not open the data", error);
+            if (error instanceof UserFacingException e) {
+                ui.dialogs().error(ui.i18n().t("startup.failed.header"), ui.i18n().t(e));
+            } else {
+                ui.dialogs().unexpected(error);
+            }
+            exit();
+        });
+    }
+
+    private record Opened(AppContext context, Optional<Office> office) {
+    }
+
+    private void showLogin() {
+        settingUp = false;
+        LoginViewModel vm = new LoginViewModel(ui, services.getReadOnlyProperty(), this::showMain);
+        vm.usernameProperty().set(lastUsername);
+        LoginView view = new LoginView(ui.i18n(), vm, officeName.getReadOnlyProperty());
+        setRoot(view.root());
+        view.focus();
+    }
+
+    private void showSetup() {
+        settingUp = true;
+        FirstRunViewModel vm = new FirstRunViewModel(ui, services.getReadOnlyProperty(), username -> {
+            lastUsername = username;
+            reloadOfficeThen(this::showLogin);
+        });
+        FirstRunView view = new FirstRunView(ui.i18n(), vm);
+        setRoot(view.root());
+        view.focus();
+    }
+
+    private void reloadOfficeThen(Runnable next) {
+        AppContext context = services.get();
+        runner.run(() -> context.office().current(), office -> {
+            office.ifPresent(o -> officeName.set(o.name()));
+            next.run();
+        }, ui.errors()::report);
+    }
+
+    private void showMain(Actor who) {
+        actor = who;
+        lastUsername = who.username();
+        showMain(Area.INTAKE);
+    }
+
+    private void showMain(Area area) {
+        if (main != null) {
+            main.dispose();
+        }
+        main = new MainWindow(ui.i18n(), actor, officeName.get(), this);
+        setRoot(main.root());
+        main.show(area);
+        stage.setTitle(ui.i18n().t("app.name") + " — " + officeName.get());
+    }
+
+    private void setRoot(Parent root) {
+        scene.setRoot(root);
+    }
+
+    @Override
+    public void openSettings() {
+        ui.dialogs().show(SettingsDialog.create(ui.i18n())).filter(l -> l != ui.i18n().language())
+                .ifPresent(this::changeLanguage);
+    }
+
+    private void changeLanguage(Language language) {
+        Settings updated = settings.withLanguage(language);
+        runner.run(() -> {
+            settingsStore.save(updated);
+            return updated;
+        }, saved -> {
+            settings = saved;
+            ui.i18n().setLanguage(language);
+            stage.setTitle(ui.i18n().t("app.name"));
+            if (main != null && actor != null) {
+                showMain(main.current());
+            } else if (settingUp) {
+                showSetup();
+            } else {
+                showLogin();
+            }
+        }, error -> ui.fail(error, m -> ui.dialogs().error(ui.i18n().t("settings.title"), m)));
+    }
+
+    @Override
+    public void about() {
+        AboutDialog.show(ui, dir, officeName.get());
+    }
+
+    @Override
+    public void logOut() {
+        if (main != null) {
+            main.dispose();
+            main = null;
+        }
+        actor = null;
+        stage.setTitle(ui.i18n().t("app.name"));
+        showLogin();
+    }
+
+    @Override
+    public void quit() {
+        exit();
+    }
+
+    private void exit() {
+        if (main != null) {
+            main.dispose();
+        }
+        stage.hide();
+        AppContext context = services.get();
+        runner.close();
+        // Closing H2 writes its last pages: do it off the FX thread, then let the desk go.
+        Thread closer = new Thread(() -> {
+            if (context != null) {
+                context.close();
+            }
+            onExit.run();
+        }, "motcua-shutdown");
+        closer.start();
+    }
+
+    /** The main window when someone is logged in (for tests). */
+    public Optional<MainWindow> mainWindow() {
+        return Optional.ofNullable(main);
+    }
+
+    public I18n i18n() {
+        return ui.i18n();
+    }
+}

@@ -1,0 +1,21 @@
+package vn.motcua.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/** AtlantaFX set as the user-agent stylesheet before the first stage, so dialogs are styled too. */
+public final class Theme {
+    private static final String APP_CSS = Theme.class.getResource("app.css").toExternalForm();
+
+    private Theme() {
+    }
+
+    public static void apply() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public static void style(Scene scene) {
+        scene.getStylesheets().setAll(APP_CSS);
+    }
+}

@@ -1,0 +1,61 @@
+package vn.motcua.ui.shell;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import vn.motcua.ui.I18n;
+
+/** Bottom line of the main window: who is logged in, the office, the portal line, the clock. */
+final class StatusBar {
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm  dd/MM/yyyy");
+    private final HBox root;
+    private final Timeline tick;
+
+    StatusBar(I18n i18n, String user, String office) {
+        Label userLabel = new Label(user, new FontIcon(Material2MZ.PERSON));
+        userLabel.setId("statusUser");
+        Label officeLabel = new Label(office, new FontIcon(Material2AL.BUSINESS));
+        officeLabel.setId("statusOffice");
+        Label line = new Label(i18n.t("status.line.notConfigured"), new FontIcon(Material2AL.CLOUD_OFF));
+        line.setId("statusLine");
+        Label clock = new Label();
+        clock.setId("statusClock");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        root = new HBox(12, userLabel, new Separator(javafx.geometry.Orientation.VERTICAL), officeLabel,
+                grow, line, new Separator(javafx.geometry.Orientation.VERTICAL), clock);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(4, 12, 4, 12));
+        root.getStyleClass().add("status-bar");
+        Runnable update = () -> clock.setText(LocalDateTime.now(VIETNAM).format(CLOCK));
+        update.run();
+        tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> update.run()));
+        tick.setCycleCount(Animation.INDEFINITE);
+        tick.play();
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    /** Stops the clock, so a window that is gone leaves no timer behind. */
+    void dispose() {
+        tick.stop();
+    }
+}
