@@ -22,7 +22,7 @@ import vn.motcua.sync.OutboxEntry;
  */
 public final class AppContext implements AutoCloseable {
     /** Every Hibernate entity of the product, listed once. */
-    static final List<Class<?>> ENTITIES = List.of(Office.class, StaffUser.class, AuditEntry.class, OutboxEntry.class);
+    public static final List<Class<?>> ENTITIES = List.of(Office.class, StaffUser.class, AuditEntry.class, OutboxEntry.class);
 
     private final DataDirectory dataDirectory;
     private final SettingsStore settings;

@@ -19,15 +19,24 @@ public final class ErrorCode {
             root = root.getCause();
         }
         StringBuilder key = new StringBuilder(root.getClass().getName());
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            for (StackTraceElement frame : t.getStackTrace()) {
-                if (frame.getClassName().startsWith("vn.motcua.")) {
-                    key.append('|').append(frame.getClassName()).append('#').append(frame.getMethodName());
-                    return encode(key.toString());
-                }
-            }
+        // The root cause's own frames first: where a fault is wrapped must not change its code.
+        String site = firstOwnFrame(root);
+        for (Throwable t = error; site == null && t != null; t = t.getCause() == t ? null : t.getCause()) {
+            site = firstOwnFrame(t);
+        }
+        if (site != null) {
+            key.append('|').append(site);
         }
         return encode(key.toString());
+    }
+
+    private static String firstOwnFrame(Throwable t) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().startsWith("vn.motcua.")) {
+                return frame.getClassName() + '#' + frame.getMethodName();
+            }
+        }
+        return null;
     }
 
     private static String encode(String key) {

@@ -65,7 +65,7 @@ public final class OfficeService {
                 }
                 Office office = new Office(code, name, Text.nfcOrNull(setup.province()), url, clock.instant());
                 s.persist(office);
-                audit.record(s, Actor.SYSTEM, "office.init", "office", office.id(), code);
+                audit.record(s, Actor.SYSTEM, "OFFICE_INIT", "office", office.id(), code);
                 users.addWithin(s, Actor.SYSTEM, new NewUser(setup.adminUsername(), setup.adminFullName(),
                         setup.adminPassword(), EnumSet.of(Role.ADMINISTRATOR)));
                 return office;

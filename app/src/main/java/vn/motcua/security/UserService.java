@@ -44,7 +44,7 @@ public final class UserService {
             StaffUser user = new StaffUser(username, fullName, hasher.hash(request.password()),
                     request.roles(), clock.instant());
             s.persist(user);
-            audit.record(s, actor, "user.add", "user", user.id(), "roles=" + request.roles());
+            audit.record(s, actor, "USER_ADD", "user", user.id(), "roles=" + request.roles());
             return user;
         } finally {
             if (request.password() != null) {
@@ -62,12 +62,12 @@ public final class UserService {
                 if (user == null || !user.active() || !hasher.matches(password, user.passwordHash())) {
                     if (user != null) {
                         user.recordFailedLogin();
-                        audit.record(s, user.asActor(), "login.failed", "user", user.id(), null);
+                        audit.record(s, user.asActor(), "LOGIN_FAILED", "user", user.id(), null);
                     }
                     return null;
                 }
                 user.recordSuccessfulLogin();
-                audit.record(s, user.asActor(), "login", "user", user.id(), null);
+                audit.record(s, user.asActor(), "LOGIN", "user", user.id(), null);
                 return user.asActor();
             });
             if (actor == null) {
