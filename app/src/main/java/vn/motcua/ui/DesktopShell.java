@@ -235,6 +235,11 @@ public final class DesktopShell implements MainWindow.Actions {
         closer.start();
     }
 
+    /** True once the database and services have opened in the background. */
+    public boolean servicesReady() {
+        return services.get() != null;
+    }
+
     /** The main window when someone is logged in (for tests). */
     public Optional<MainWindow> mainWindow() {
         return Optional.ofNullable(main);

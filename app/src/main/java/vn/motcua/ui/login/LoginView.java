@@ -21,6 +21,7 @@ import vn.motcua.ui.I18n;
 public final class LoginView {
     private final StackPane root = new StackPane();
     private final TextField username = new TextField();
+    private final PasswordField password = new PasswordField();
 
     public LoginView(I18n i18n, LoginViewModel vm, javafx.beans.value.ObservableValue<String> officeName) {
         Label title = new Label(i18n.t("app.name"));
@@ -33,7 +34,6 @@ public final class LoginView {
         username.setId("username");
         username.textProperty().bindBidirectional(vm.usernameProperty());
         username.setPromptText(i18n.t("login.username.prompt"));
-        PasswordField password = new PasswordField();
         password.setId("password");
         password.textProperty().bindBidirectional(vm.passwordProperty());
 
@@ -72,7 +72,8 @@ public final class LoginView {
         return root;
     }
 
+    /** Focus where the clerk types next: the password when the user name is already known. */
     public void focus() {
-        username.requestFocus();
+        (username.getText().isBlank() ? username : password).requestFocus();
     }
 }
