@@ -33,8 +33,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * start Monday 07:30 → due at 07:30).</li>
  * <li>{@code WORKING_HOURS} N: N hours of session time from the effective start; a budget that
  * runs out exactly at the end of a session is due at that end (11:30, not 13:30).</li>
- * <li>{@code CALENDAR_DAYS} N: effective start's date + N days, moved forward to the next
- * working day if it is not one, at the effective start's time of day.</li>
+ * <li>{@code CALENDAR_DAYS} N: effective start + N days; when that is not a working day, the
+ * closing time of the next working day (Civil Code art. 148: a period ending on a day off ends
+ * at the end of the next working day).</li>
  * <li>{@code SAME_DAY}: effective start strictly before the cut-off → that day at closing;
  * otherwise the next working day at closing.</li>
  * <li>{@code NONE}: no due date.</li>
@@ -272,7 +273,7 @@ public final class WorkCalendar {
         return Optional.of(switch (budget.kind()) {
             case WORKING_DAYS -> addWorkingDays(start.toLocalDate(), budget.amount()).atTime(start.toLocalTime());
             case WORKING_HOURS -> addWorkingTime(start, Duration.ofHours(budget.amount()));
-            case CALENDAR_DAYS -> onOrAfterWorkingDay(start.toLocalDate().plusDays(budget.amount())).atTime(start.toLocalTime());
+            case CALENDAR_DAYS -> pushOffNonWorkingDay(start.plusDays(budget.amount()));
             case SAME_DAY -> (start.toLocalTime().isBefore(budget.cutoff()) ? start.toLocalDate() : nextWorkingDay(start.toLocalDate()))
                     .atTime(hours.closing());
             case NONE -> throw new AssertionError();
@@ -300,6 +301,14 @@ public final class WorkCalendar {
     /** {@code date} if it is a working day, else the next working day. */
     public LocalDate onOrAfterWorkingDay(LocalDate date) {
         return isWorkingDay(date) ? date : nextWorkingDay(date);
+    }
+
+    /**
+     * A calendar-day due instant on a non-working day moves to the close of the next working
+     * day (as periods end under Civil Code art. 148); on a working day it stays.
+     */
+    LocalDateTime pushOffNonWorkingDay(LocalDateTime due) {
+        return isWorkingDay(due.toLocalDate()) ? due : nextWorkingDay(due.toLocalDate()).atTime(hours.closing());
     }
 
     // ---- tables ----
