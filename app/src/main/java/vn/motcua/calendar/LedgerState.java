@@ -83,7 +83,7 @@ record LedgerState(LocalDateTime due, LocalDateTime rawDue, LocalDate anchor, Lo
             if (budget.kind() == BudgetKind.CALENDAR_DAYS) {
                 long days = Math.max(0, resumedOn.toEpochDay() - firstLost.toEpochDay() + 1);
                 raw = rawDue.plusDays(days);
-                shifted = cal.pushOffNonWorkingDay(raw);
+                shifted = cal.calendarDayDue(raw.toLocalDate());
                 amount = days == 0 ? null : days + " ngày";
             } else {
                 int days = Math.max(0, cal.workingDaysBetween(firstLost.minusDays(1), resumedOn));

@@ -33,9 +33,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * start Monday 07:30 → due at 07:30).</li>
  * <li>{@code WORKING_HOURS} N: N hours of session time from the effective start; a budget that
  * runs out exactly at the end of a session is due at that end (11:30, not 13:30).</li>
- * <li>{@code CALENDAR_DAYS} N: effective start + N days; when that is not a working day, the
- * closing time of the next working day (Civil Code art. 148: a period ending on a day off ends
- * at the end of the next working day).</li>
+ * <li>{@code CALENDAR_DAYS} N: closing time of the effective start's date + N days, or of the
+ * next working day when that is a day off (Civil Code 2015 art. 148: a period in days ends at
+ * the end of its last day, moved past days off). Keeping the receipt's time of day here would
+ * let a larger budget end earlier (a pushed Monday 17:00 against a plain Monday 07:30).</li>
  * <li>{@code SAME_DAY}: effective start strictly before the cut-off → that day at closing;
  * otherwise the next working day at closing.</li>
  * <li>{@code NONE}: no due date.</li>
@@ -273,7 +274,7 @@ public final class WorkCalendar {
         return Optional.of(switch (budget.kind()) {
             case WORKING_DAYS -> addWorkingDays(start.toLocalDate(), budget.amount()).atTime(start.toLocalTime());
             case WORKING_HOURS -> addWorkingTime(start, Duration.ofHours(budget.amount()));
-            case CALENDAR_DAYS -> pushOffNonWorkingDay(start.plusDays(budget.amount()));
+            case CALENDAR_DAYS -> calendarDayDue(start.toLocalDate().plusDays(budget.amount()));
             case SAME_DAY -> (start.toLocalTime().isBefore(budget.cutoff()) ? start.toLocalDate() : nextWorkingDay(start.toLocalDate()))
                     .atTime(hours.closing());
             case NONE -> throw new AssertionError();
@@ -304,11 +305,12 @@ public final class WorkCalendar {
     }
 
     /**
-     * A calendar-day due instant on a non-working day moves to the close of the next working
-     * day (as periods end under Civil Code art. 148); on a working day it stays.
+     * The due instant of a period counted in calendar days whose last day is {@code lastDay}:
+     * the end of that day, or of the next working day when it is a day off (Civil Code 2015
+     * art. 148), "end" being the office's closing time.
      */
-    LocalDateTime pushOffNonWorkingDay(LocalDateTime due) {
-        return isWorkingDay(due.toLocalDate()) ? due : nextWorkingDay(due.toLocalDate()).atTime(hours.closing());
+    LocalDateTime calendarDayDue(LocalDate lastDay) {
+        return onOrAfterWorkingDay(lastDay).atTime(hours.closing());
     }
 
     // ---- tables ----
