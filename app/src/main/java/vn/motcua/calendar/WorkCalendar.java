@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +56,7 @@ public final class WorkCalendar {
     private final Map<Integer, CalendarOverlay> overlays;
     private final String version;
     private final AtomicReferenceArray<YearTable> tables = new AtomicReferenceArray<>(LAST_YEAR - FIRST_YEAR + 1);
-    private final long[] sessionStarts; // nanos of day
-    private final long[] sessionEnds;
+    private final SessionClock clock;
 
     private WorkCalendar(HolidayRules rules, OfficeHours hours, Map<Integer, CalendarOverlay> overlays) {
         this.rules = rules;
@@ -68,8 +66,7 @@ public final class WorkCalendar {
         StringBuilder v = new StringBuilder(rules.id()).append('|').append(hours.id());
         new TreeMap<>(overlays).forEach((year, o) -> v.append("|overlay ").append(year).append('@').append(o.version()));
         this.version = v.toString();
-        this.sessionStarts = hours.sessions().stream().mapToLong(s -> s.start().toNanoOfDay()).toArray();
-        this.sessionEnds = hours.sessions().stream().mapToLong(s -> s.end().toNanoOfDay()).toArray();
+        this.clock = new SessionClock(hours.sessions());
     }
 
     /** Labor Code 2019 rules, standard office hours, no announced overlay. */
@@ -200,46 +197,13 @@ public final class WorkCalendar {
 
     /** The instant counting starts for a receipt at {@code received} (see the class comment). */
     public LocalDateTime effectiveStart(LocalDateTime received) {
-        LocalDate date = received.toLocalDate();
-        if (isWorkingDay(date)) {
-            long t = received.toLocalTime().toNanoOfDay();
-            for (int i = 0; i < sessionStarts.length; i++) {
-                if (t < sessionStarts[i]) {
-                    return date.atTime(LocalTime.ofNanoOfDay(sessionStarts[i]));
-                }
-                if (t <= sessionEnds[i]) {
-                    return received;
-                }
-            }
-        }
-        return nextWorkingDay(date).atTime(hours.opening());
+        LocalDateTime sameDay = isWorkingDay(received.toLocalDate()) ? clock.sameDayStart(received) : null;
+        return sameDay != null ? sameDay : nextWorkingDay(received.toLocalDate()).atTime(hours.opening());
     }
 
     /** The instant when {@code amount} of session time has elapsed from the effective start of {@code from}. */
     public LocalDateTime addWorkingTime(LocalDateTime from, Duration amount) {
-        LocalDateTime start = effectiveStart(from);
-        long remaining = amount.toNanos();
-        if (remaining <= 0) {
-            return start;
-        }
-        long ed = start.toLocalDate().toEpochDay();
-        long cur = start.toLocalTime().toNanoOfDay();
-        while (true) {
-            if (isWorkingEpochDay(ed)) {
-                for (int i = 0; i < sessionStarts.length; i++) {
-                    long st = Math.max(sessionStarts[i], cur);
-                    long available = sessionEnds[i] - st;
-                    if (available > 0) {
-                        if (remaining <= available) {
-                            return LocalDate.ofEpochDay(ed).atTime(LocalTime.ofNanoOfDay(st + remaining));
-                        }
-                        remaining -= available;
-                    }
-                }
-            }
-            ed++;
-            cur = 0;
-        }
+        return clock.add(effectiveStart(from), amount, this::isWorkingEpochDay);
     }
 
     /** Session time between two instants; negative when {@code to} is before {@code from}. */
@@ -247,22 +211,7 @@ public final class WorkCalendar {
         if (to.isBefore(from)) {
             return workingTimeBetween(to, from).negated();
         }
-        long total = 0;
-        long last = to.toLocalDate().toEpochDay();
-        for (long ed = from.toLocalDate().toEpochDay(); ed <= last; ed++) {
-            if (!isWorkingEpochDay(ed)) {
-                continue;
-            }
-            long lower = ed == from.toLocalDate().toEpochDay() ? from.toLocalTime().toNanoOfDay() : 0;
-            long upper = ed == last ? to.toLocalTime().toNanoOfDay() : Long.MAX_VALUE;
-            for (int i = 0; i < sessionStarts.length; i++) {
-                long overlap = Math.min(sessionEnds[i], upper) - Math.max(sessionStarts[i], lower);
-                if (overlap > 0) {
-                    total += overlap;
-                }
-            }
-        }
-        return Duration.ofNanos(total);
+        return clock.between(from, to, this::isWorkingEpochDay);
     }
 
     /** The due instant for a receipt at local time {@code received}; empty for {@code NONE}. */
