@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
- * One line of the deadline ledger's history: what happened, the due date before and after,
+ * One line of the deadline ledger's history (một dòng lịch sử hạn trả): what happened, the due date before and after,
  * and the explanation in Vietnamese. Both dates are kept, never overwritten.
  *
  * @param event the event, or empty for the opening line

@@ -43,10 +43,10 @@ public final class HolidayRules {
 
     /** The rules in force since 1/1/2021; 1/9 as the default day next to National Day. */
     public static HolidayRules laborCode2019() {
-        return new HolidayRules("BLLĐ2019", NationalDayAdjacent.SEPTEMBER_1, Map.of(), List.of());
+        return new HolidayRules("BLLD2019", NationalDayAdjacent.SEPTEMBER_1, Map.of(), List.of());
     }
 
-    /** Identifier that enters the calendar version. */
+    /** Identifier that enters the calendar version; ASCII so it travels safely through files and columns. */
     public String id() {
         return id;
     }

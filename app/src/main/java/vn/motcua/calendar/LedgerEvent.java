@@ -2,7 +2,7 @@ package vn.motcua.calendar;
 
 import java.time.LocalDateTime;
 
-/** Something that happened to a dossier's deadline, in local time (Asia/Ho_Chi_Minh). Append-only. */
+/** Something that happened to a dossier's deadline (sự kiện về thời hạn), in local time (Asia/Ho_Chi_Minh). Append-only. */
 public sealed interface LedgerEvent {
 
     LocalDateTime at();

@@ -1,6 +1,6 @@
 package vn.motcua.calendar;
 
-/** What an announced overlay line does to a day; the keyword is what the overlay file spells. */
+/** What an announced overlay line (dòng lịch công bố) does to a day; the keyword is what the overlay file spells. */
 public enum OverlayAction {
     /** A weekday off (ngày nghỉ công bố), e.g. the day swapped for a worked Saturday. */
     OFF("off"),

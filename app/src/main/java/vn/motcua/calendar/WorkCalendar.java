@@ -112,7 +112,7 @@ public final class WorkCalendar {
         return of(newRules, hours, List.copyOf(overlays.values()));
     }
 
-    /** E.g. "BLLĐ2019|MON,TUE,WED,THU,FRI 07:30-11:30,13:30-17:00|overlay 2026@2026.1". */
+    /** E.g. "BLLD2019|MON,TUE,WED,THU,FRI 07:30-11:30,13:30-17:00|overlay 2026@2026.1". */
     public String version() {
         return version;
     }

@@ -199,8 +199,8 @@ class WorkCalendarTest {
 
     @Test
     void versionNamesRulesHoursAndOverlays() {
-        assertThat(cal.version()).isEqualTo("BLLĐ2019|MON,TUE,WED,THU,FRI 07:30-11:30,13:30-17:00|overlay 2026@2026.1");
-        assertThat(WorkCalendar.standard().version()).isEqualTo("BLLĐ2019|MON,TUE,WED,THU,FRI 07:30-11:30,13:30-17:00");
+        assertThat(cal.version()).isEqualTo("BLLD2019|MON,TUE,WED,THU,FRI 07:30-11:30,13:30-17:00|overlay 2026@2026.1");
+        assertThat(WorkCalendar.standard().version()).isEqualTo("BLLD2019|MON,TUE,WED,THU,FRI 07:30-11:30,13:30-17:00");
     }
 
     @Test
