@@ -6,6 +6,11 @@ import java.util.Arrays;
  * Every lunar month between two winter solstices, labelled (number, year, leap) exactly as
  * Hồ Ngọc Đức's {@code convertSolar2Lunar} labels the days inside it. Computing the labels
  * once per month instead of once per day is what makes {@link LunarCalendar} fast.
+ *
+ * <p>It also avoids an edge of the day-by-day code: that code guesses the lunation from the
+ * mean month length and, when the true new moon is late enough (2054-05-07 and 2062-04-09 in
+ * 1900–2199), returns "day 0". Here months are consecutive new moons, so those days are the
+ * 30th of the month before, as the new-moon days themselves imply.
  */
 record LunarMonthTable(long[] starts, int[] numbers, int[] years, boolean[] leaps) {
 

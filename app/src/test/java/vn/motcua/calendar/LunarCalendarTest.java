@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -127,6 +129,7 @@ class LunarCalendarTest {
         assertThat(vn.toLunar(day)).isEqualTo(LunarDate.of(1, 1, 1900));
         LunarDate previous = vn.toLunar(day.minusDays(1));
         int checked = 0;
+        List<LocalDate> dayZero = new ArrayList<>();
         for (; !day.isAfter(LunarCalendar.MAX_SOLAR); day = day.plusDays(1)) {
             LunarDate lunar = vn.toLunar(day);
             assertThat(vn.toSolar(lunar)).as("%s -> %s", day, lunar).contains(day);
@@ -134,13 +137,22 @@ class LunarCalendarTest {
             if (lunar.day() != 1) {
                 assertThat(lunar.day()).isEqualTo(previous.day() + 1);
             }
-            if (checked % 7 == 0) { // the reference is slow-ish: sample every 7th day
+            { // every day: the day-by-day reference is slower but still well under a second
                 int[] direct = DirectHoNgocDuc.solarToLunar(day.getDayOfMonth(), day.getMonthValue(), day.getYear(), 7.0);
-                assertThat(new LunarDate(direct[0], direct[1], direct[2], direct[3] == 1)).as("%s", day).isEqualTo(lunar);
+                if (direct[0] < 1) {
+                    // the day-by-day code guesses the lunation from the mean month and, on two days
+                    // in three centuries, lands one new moon too late ("day 0"); the table does not
+                    dayZero.add(day);
+                    assertThat(lunar.day()).isEqualTo(30);
+                    assertThat(vn.toLunar(day.plusDays(1)).day()).isEqualTo(1);
+                } else {
+                    assertThat(new LunarDate(direct[0], direct[1], direct[2], direct[3] == 1)).as("%s", day).isEqualTo(lunar);
+                }
             }
             previous = lunar;
             checked++;
         }
         assertThat(checked).isGreaterThan(109_000);
+        assertThat(dayZero).containsExactly(LocalDate.of(2054, 5, 7), LocalDate.of(2062, 4, 9));
     }
 }
