@@ -1,7 +1,9 @@
 package vn.motcua.calendar;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks an announced overlay against the rules before it is applied: the checks the parser
@@ -17,6 +19,13 @@ final class OverlayValidator {
         int firstLine = overlay.entries().isEmpty() ? 1 : overlay.entries().get(0).line();
         if (year < WorkCalendar.FIRST_YEAR || year > WorkCalendar.LAST_YEAR) {
             throw new OverlayFormatException(firstLine, "year " + year + " is outside the calendar's range");
+        }
+        Set<LocalDate> seen = new HashSet<>();
+        for (OverlayEntry e : overlay.entries()) { // overlays built in code skip the parser's checks
+            if (e.date().getYear() != year || !seen.add(e.date())) {
+                throw new OverlayFormatException(e.line(), e.date() + (e.date().getYear() != year
+                        ? " is outside the overlay year " + year : " appears twice"));
+            }
         }
         List<LocalDate> tet = overlay.tetDays();
         if (!tet.isEmpty()) {

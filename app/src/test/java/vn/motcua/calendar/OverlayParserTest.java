@@ -99,6 +99,15 @@ class OverlayParserTest {
     }
 
     @Test
+    void overlaysBuiltInCodeAreCheckedToo() {
+        CalendarOverlay stray = new CalendarOverlay(2026, "code", java.util.List.of(
+                new OverlayEntry(7, LocalDate.of(2027, 1, 4), OverlayAction.OFF, "Nghỉ")));
+        OverlayFormatException e = catchThrowableOfType(OverlayFormatException.class, () -> Calendars.with2026().withOverlay(stray));
+        assertThat(e.line()).isEqualTo(7);
+        assertThat(e.reason()).isEqualTo("2027-01-04 is outside the overlay year 2026");
+    }
+
+    @Test
     void byteOrderMarkAndWindowsLineEndingsAreAccepted() {
         CalendarOverlay overlay = OverlayParser.parse("\uFEFFoverlay 2026 version w\r\n2026-01-02 off Nghỉ\r\n");
         assertThat(overlay.entries()).hasSize(1);
