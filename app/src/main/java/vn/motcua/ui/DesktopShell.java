@@ -69,6 +69,15 @@ public final class DesktopShell implements MainWindow.Actions {
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        // Commune PCs are often 1366×768 laptops: there the desk takes the whole screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (screen.getWidth() < 1400 || screen.getHeight() < 850) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+            stage.setMaximized(true);
+        }
         stage.setTitle(i18n.t("app.name"));
         stage.setOnCloseRequest(e -> {
             e.consume();

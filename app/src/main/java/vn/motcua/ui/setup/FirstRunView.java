@@ -62,6 +62,9 @@ public final class FirstRunView {
         finish.setId("setupFinish");
         finish.setOnAction(e -> vm.finish());
         finish.disableProperty().bind(vm.busyProperty());
+        for (Button b : new Button[] {back, next, finish}) {
+            b.managedProperty().bind(b.visibleProperty()); // hidden buttons leave no gap
+        }
         HBox actions = new HBox(12, back, next, finish);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
