@@ -1,5 +1,6 @@
 package vn.motcua.ui;
 
+import java.time.LocalDateTime;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,6 +11,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.AppContext;
+import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.common.Language;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.logging.StartupMilestones;
@@ -18,6 +20,7 @@ import vn.motcua.security.Actor;
 import vn.motcua.storage.DataDirectory;
 import vn.motcua.storage.Settings;
 import vn.motcua.storage.SettingsStore;
+import vn.motcua.ui.admin.AdminArea;
 import vn.motcua.ui.login.LoginView;
 import vn.motcua.ui.login.LoginViewModel;
 import vn.motcua.ui.settings.SettingsDialog;
@@ -171,10 +174,18 @@ public final class DesktopShell implements MainWindow.Actions {
         if (main != null) {
             main.dispose();
         }
-        main = new MainWindow(ui.i18n(), actor, officeName.get(), this);
+        main = new MainWindow(ui.i18n(), actor, officeName.get(), this, this::areaContent);
         setRoot(main.root());
         main.show(area);
         stage.setTitle(ui.i18n().t("app.name") + " — " + officeName.get());
+    }
+
+    /** The screens built so far; the other areas show what will come. */
+    private Parent areaContent(Area area) {
+        if (area == Area.ADMIN) {
+            return new AdminArea(ui, WorkCalendar::standard, LocalDateTime.now(WorkCalendar.ZONE)).root();
+        }
+        return null;
     }
 
     private void setRoot(Parent root) {

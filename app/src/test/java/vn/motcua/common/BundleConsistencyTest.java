@@ -85,6 +85,9 @@ class BundleConsistencyTest {
         for (Role r : Role.values()) {
             keys.add("role." + r.name().toLowerCase(java.util.Locale.ROOT));
         }
+        for (vn.motcua.calendar.BudgetKind k : vn.motcua.calendar.BudgetKind.values()) {
+            keys.add("dueView.kind." + k.name().toLowerCase(java.util.Locale.ROOT));
+        }
         for (Language l : Language.values()) {
             keys.add("language." + l.tag());
         }

@@ -22,14 +22,22 @@ public final class LoginViewModel {
     private final BooleanBinding canLogIn;
     private final Ui ui;
     private final Consumer<Actor> onLoggedIn;
+    private boolean waitingForServices;
 
     public LoginViewModel(Ui ui, ObservableValue<AppContext> services, Consumer<Actor> onLoggedIn) {
         this.ui = ui;
         this.services = services;
         this.onLoggedIn = onLoggedIn;
+        // The form is usable before the database has opened: a clerk who types fast and presses
+        // Enter is logged in as soon as it is ready, instead of a button that silently does nothing.
         this.canLogIn = Bindings.createBooleanBinding(
-                () -> services.getValue() != null && !busy.get() && !username.get().isBlank() && !password.get().isEmpty(),
-                services, busy, username, password);
+                () -> !busy.get() && !username.get().isBlank() && !password.get().isEmpty(), busy, username, password);
+        services.addListener((o, was, ready) -> {
+            if (ready != null && waitingForServices) {
+                waitingForServices = false;
+                submit();
+            }
+        });
     }
 
     public void logIn() {
@@ -38,6 +46,14 @@ public final class LoginViewModel {
         }
         busy.set(true);
         message.set("");
+        if (services.getValue() == null) {
+            waitingForServices = true;
+            return;
+        }
+        submit();
+    }
+
+    private void submit() {
         String user = username.get();
         char[] secret = password.get().toCharArray();
         AppContext context = services.getValue();

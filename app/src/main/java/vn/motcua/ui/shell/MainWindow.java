@@ -1,6 +1,7 @@
 package vn.motcua.ui.shell;
 
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.scene.Parent;
 import javafx.scene.control.ListCell;
@@ -36,7 +37,11 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final I18n i18n;
 
-    public MainWindow(I18n i18n, Actor actor, String officeName, Actions actions) {
+    /**
+     * @param content builds an area's screen; {@code null} means it is not built yet and a
+     *                placeholder says what will come
+     */
+    public MainWindow(I18n i18n, Actor actor, String officeName, Actions actions, Function<Area, Parent> content) {
         this.i18n = i18n;
         navigation.setId("navigation");
         navigation.getItems().setAll(Area.values());
@@ -45,7 +50,8 @@ public final class MainWindow {
         navigation.setPrefWidth(210);
         navigation.getSelectionModel().selectedItemProperty().addListener((o, was, area) -> {
             if (area != null) {
-                root.setCenter(PlaceholderView.of(i18n, area));
+                Parent screen = content.apply(area);
+                root.setCenter(screen != null ? screen : PlaceholderView.of(i18n, area));
             }
         });
         String roles = actor.roles().stream().map(r -> i18n.t("role." + r.name().toLowerCase(Locale.ROOT)))

@@ -1,0 +1,62 @@
+package vn.motcua.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.motcua.testing.TestOffice;
+
+/** The administrator's calendar: the month grid with lunar dates, and "why is this the due date?". */
+@ExtendWith(ApplicationExtension.class)
+class AdminCalendarTest {
+    private final ShellFixture fixture = new ShellFixture();
+
+    @Start
+    void start(Stage stage) {
+        TestOffice.initialized(fixture.dataDir).close();
+        fixture.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.stop();
+    }
+
+    @Test
+    void theDueDateOfTheReferenceExampleIsExplained(FxRobot robot) {
+        ShellFixture.waitUntilVisible(robot, "#username");
+        robot.clickOn("#username").write(TestOffice.ADMIN).type(KeyCode.TAB).write(TestOffice.ADMIN_PASSWORD).type(KeyCode.ENTER);
+        ShellFixture.waitUntilVisible(robot, "#navigation");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        ShellFixture.waitUntilVisible(robot, "#calendarGrid");
+        org.awaitility.Awaitility.await().until(() -> robot.lookup(".calendar-day").queryAll().size() == 42);
+        assertThat(robot.lookup(".calendar-lunar").queryAll()).hasSize(42);
+
+        robot.clickOn(fixture.shell.i18n().t("admin.tab.due"));
+        ShellFixture.waitUntilVisible(robot, "#dueReceivedDate");
+        DatePicker date = robot.lookup("#dueReceivedDate").queryAs(DatePicker.class);
+        robot.doubleClickOn(date.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("27/10/2023").type(KeyCode.TAB);
+        TextField time = robot.lookup("#dueReceivedTime").queryAs(TextField.class);
+        robot.doubleClickOn(time).push(KeyCode.CONTROL, KeyCode.A).write("09:32").type(KeyCode.ENTER);
+        org.awaitility.Awaitility.await().until(() -> !robot.lookup("#dueResult").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#dueResult").queryAs(Label.class).getText()).isEqualTo("09:32 ngày 03/11/2023");
+        @SuppressWarnings("unchecked")
+        ListView<String> lines = robot.lookup("#dueExplanation").queryAs(ListView.class);
+        assertThat(String.join("\n", lines.getItems())).contains("03/11/2023").contains("5 ngày làm việc");
+
+        robot.doubleClickOn(time).push(KeyCode.CONTROL, KeyCode.A).write("9 giờ").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dueMessage").queryAs(Label.class).getText()).contains("9 giờ").contains("09:30");
+    }
+}
