@@ -72,15 +72,20 @@ final class CliSession implements AutoCloseable {
     /** Prints {@code json} as one document with --json, else the human sentence. */
     void print(Object json, String human) {
         if (options.json()) {
-            try {
-                out.println(JSON.writeValueAsString(json));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            out.println(json(json));
         } else {
             out.println(human);
         }
         out.flush();
+    }
+
+    /** One JSON document on one line: the form every --json output takes. */
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("plain maps and lists always serialize", e);
+        }
     }
 
     @Override

@@ -37,11 +37,7 @@ final class DoctorCommand implements Callable<Integer> {
             json.put("ok", failed == 0);
             json.put("checks", checks.stream().map(c -> Map.of("name", c.name(), "status", c.status().name(),
                     "detail", c.detail() == null ? "" : c.detail())).toList());
-            try {
-                out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(json));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            out.println(CliSession.json(json));
         } else {
             checks.forEach(c -> out.printf("%-14s %-4s %s%n", c.name(), c.status(), c.detail()));
         }
