@@ -1,5 +1,6 @@
 package vn.motcua.ui;
 
+import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.DatePicker;
@@ -7,37 +8,21 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.motcua.testing.TestOffice;
 
 /** The administrator's calendar: the month grid with lunar dates, and "why is this the due date?". */
-@ExtendWith(ApplicationExtension.class)
-class AdminCalendarTest {
-    private final ShellFixture fixture = new ShellFixture();
-
-    @Start
-    void start(Stage stage) {
-        TestOffice.initialized(fixture.dataDir).close();
-        fixture.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.stop();
+class AdminCalendarTest extends ShellTest {
+    @Override
+    protected void prepare(Path dataDir) {
+        TestOffice.initialized(dataDir).close();
     }
 
     @Test
     void theDueDateOfTheReferenceExampleIsExplained(FxRobot robot) {
-        ShellFixture.waitUntilVisible(robot, "#username");
-        robot.clickOn("#username").write(TestOffice.ADMIN).type(KeyCode.TAB).write(TestOffice.ADMIN_PASSWORD).type(KeyCode.ENTER);
-        ShellFixture.waitUntilVisible(robot, "#navigation");
+        logInAsAdministrator(robot);
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
         ShellFixture.waitUntilVisible(robot, "#calendarGrid");
         org.awaitility.Awaitility.await().until(() -> robot.lookup(".calendar-day").queryAll().size() == 42);

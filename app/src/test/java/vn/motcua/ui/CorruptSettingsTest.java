@@ -6,29 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A damaged settings file: the desk still opens, says which file and what to do, and keeps it. */
-@ExtendWith(ApplicationExtension.class)
-class CorruptSettingsTest {
+class CorruptSettingsTest extends ShellTest {
     private static final String DAMAGED = "{\"language\": \"en\" ";
-    private final ShellFixture fixture = new ShellFixture();
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Files.writeString(fixture.dataDir.resolve("settings.json"), DAMAGED);
-        fixture.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.stop();
+    @Override
+    protected void prepare(Path dataDir) throws Exception {
+        Files.writeString(dataDir.resolve("settings.json"), DAMAGED);
     }
 
     @Test

@@ -6,13 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.motcua.ui.shell.Area;
 
@@ -20,20 +15,7 @@ import vn.motcua.ui.shell.Area;
  * A clerk's first day, driven through the real screens by keyboard: first-run wizard, log-in,
  * every navigation area, the language switch, About, log-out.
  */
-@ExtendWith(ApplicationExtension.class)
-class DesktopFlowTest {
-    private final ShellFixture fixture = new ShellFixture();
-
-    @Start
-    void start(Stage stage) {
-        fixture.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.stop();
-    }
-
+class DesktopFlowTest extends ShellTest {
     @Test
     void firstRunThenLogInThenEveryAreaByKeyboardThenEnglish(FxRobot robot) {
         ShellFixture.waitUntilVisible(robot, "#agencyCode");

@@ -1,35 +1,22 @@
 package vn.motcua.ui;
 
+import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.motcua.testing.TestOffice;
 
 /** The log-in screen of an office that exists, and what a clerk sees when something goes wrong. */
-@ExtendWith(ApplicationExtension.class)
-class LoginScreenTest {
-    private final ShellFixture fixture = new ShellFixture();
-
-    @Start
-    void start(Stage stage) {
-        TestOffice.initialized(fixture.dataDir).close();
-        fixture.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.stop();
+class LoginScreenTest extends ShellTest {
+    @Override
+    protected void prepare(Path dataDir) {
+        TestOffice.initialized(dataDir).close();
     }
 
     @Test

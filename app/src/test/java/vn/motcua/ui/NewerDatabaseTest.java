@@ -1,5 +1,6 @@
 package vn.motcua.ui;
 
+import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -8,39 +9,26 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import vn.motcua.testing.TestOffice;
 
 /** A database written by a newer MotCua: the desk says so with the path, closes, and changes nothing. */
-@ExtendWith(ApplicationExtension.class)
-class NewerDatabaseTest {
-    private final ShellFixture fixture = new ShellFixture();
-
+class NewerDatabaseTest extends ShellTest {
     private String url() {
         return "jdbc:h2:file:" + fixture.dataDir.resolve("db/motcua");
     }
 
-    @Start
-    void start(Stage stage) throws Exception {
-        TestOffice.initialized(fixture.dataDir).close();
-        try (Connection c = DriverManager.getConnection(url(), "sa", ""); Statement st = c.createStatement()) {
+    @Override
+    protected void prepare(Path dataDir) throws Exception {
+        TestOffice.initialized(dataDir).close();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/motcua"), "sa", "");
+             Statement st = c.createStatement()) {
             st.executeUpdate("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                     + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
                     + " values (50, '50', 'newer desk', 'SQL', 'V50__newer.sql', 'sa', 1, true)");
         }
-        fixture.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.stop();
     }
 
     @Test
