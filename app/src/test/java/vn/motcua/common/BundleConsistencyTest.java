@@ -85,6 +85,9 @@ class BundleConsistencyTest {
         for (Role r : Role.values()) {
             keys.add("role." + r.name().toLowerCase(java.util.Locale.ROOT));
         }
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            keys.add("weekday." + d.name().toLowerCase(java.util.Locale.ROOT));
+        }
         for (Language l : Language.values()) {
             keys.add("language." + l.tag());
         }
