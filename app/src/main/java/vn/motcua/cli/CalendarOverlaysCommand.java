@@ -43,7 +43,7 @@ final class CalendarOverlaysCommand implements Callable<Integer> {
                 String origin = s.origin() == OverlaySource.Origin.SHIPPED ? m.get("calendar.origin.shipped")
                         : m.get("calendar.origin.imported");
                 human.append(String.format(row, s.year(), s.version(), origin, inForce ? m.get("calendar.inForce.yes") : "",
-                        s.importedAt() == null ? "" : s.importedAt().toString(), s.importedBy() == null ? "" : s.importedBy()));
+                        s.importedAt() == null ? "" : CalendarText.local(s.importedAt()), s.importedBy() == null ? "" : s.importedBy()));
             }
             if (!session.json()) {
                 session.human(human.toString().stripTrailing());

@@ -24,6 +24,17 @@ final class CalendarText {
         return DATE.format(d);
     }
 
+    /** "09:32". */
+    static String time(LocalDateTime t) {
+        return String.format("%02d:%02d", t.getHour(), t.getMinute());
+    }
+
+    /** An instant as local time in Asia/Ho_Chi_Minh, "27/10/2023 09:32". */
+    static String local(java.time.Instant instant) {
+        LocalDateTime t = LocalDateTime.ofInstant(instant, vn.motcua.calendar.WorkCalendar.ZONE);
+        return date(t.toLocalDate()) + " " + time(t);
+    }
+
     /** ISO local date-time to the minute, e.g. "2023-11-03T09:32" (the JSON form). */
     static String minutes(LocalDateTime t) {
         return MINUTES.format(t);

@@ -89,7 +89,7 @@ final class DeadlineCommand implements Callable<Integer> {
             json.put("due", CalendarText.minutes(result.due()));
             json.put("explanation", result.explanation());
             json.put("calendarVersion", result.calendarVersion());
-            StringBuilder human = new StringBuilder(m.get("deadline.due", CalendarText.minutes(result.due()).replace('T', ' '),
+            StringBuilder human = new StringBuilder(m.get("deadline.due", CalendarText.time(result.due()), CalendarText.date(result.due().toLocalDate()),
                     CalendarText.weekday(m, result.due().toLocalDate())));
             result.explanation().forEach(line -> human.append("\n- ").append(line));
             session.print(json, human.toString());
