@@ -7,7 +7,7 @@ create table calendar_overlay (
     "year"          integer not null,
     version         varchar(64) not null,
     text            varchar(200000) not null,
-    sha256          char(64) not null,
+    sha256          varchar(64) not null,
     imported_at     timestamp(6) with time zone not null,
     imported_by     varchar(64)
 );
