@@ -89,7 +89,7 @@ public final class CalendarService {
             overlay = OverlayParser.parse(canonical);
             next = current.withOverlay(overlay);
         } catch (OverlayFormatException e) {
-            throw new UserFacingException(e, "calendar.overlayInvalid", String.valueOf(e.line()), e.reason());
+            throw OverlayErrors.toUserFacing(e);
         }
         int year = overlay.year();
         OverlaySource inForce = inForceByYear().get(year);

@@ -77,7 +77,7 @@ class CalendarServiceTest {
             String before = service.inForce().version();
             assertThatThrownBy(() -> service.importOverlay(ADMIN, "overlay 2026 version x\n\n2026-08-24 work Làm bù\n", false))
                     .isInstanceOfSatisfying(UserFacingException.class, e -> {
-                        assertThat(e.key()).isEqualTo("calendar.overlayInvalid");
+                        assertThat(e.key()).isEqualTo("calendar.overlayInvalid.weekdayWorked");
                         assertThat(e.args()[0]).isEqualTo("3");
                     });
             assertThat(service.inForce().version()).isEqualTo(before);
