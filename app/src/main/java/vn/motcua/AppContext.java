@@ -15,6 +15,10 @@ import vn.motcua.storage.Database;
 import vn.motcua.storage.SettingsStore;
 import vn.motcua.sync.Outbox;
 import vn.motcua.sync.OutboxEntry;
+import vn.motcua.workcalendar.CalendarService;
+import vn.motcua.workcalendar.ImportedOverlay;
+import vn.motcua.workcalendar.OverlayStore;
+import vn.motcua.workcalendar.ShippedOverlays;
 
 /**
  * The composition root: builds every service once, by hand. The desktop and the command line
@@ -22,7 +26,8 @@ import vn.motcua.sync.OutboxEntry;
  */
 public final class AppContext implements AutoCloseable {
     /** Every Hibernate entity of the product, listed once. */
-    public static final List<Class<?>> ENTITIES = List.of(Office.class, StaffUser.class, AuditEntry.class, OutboxEntry.class);
+    public static final List<Class<?>> ENTITIES = List.of(Office.class, StaffUser.class, AuditEntry.class, OutboxEntry.class,
+            ImportedOverlay.class);
 
     private final DataDirectory dataDirectory;
     private final SettingsStore settings;
@@ -31,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final Outbox outbox;
     private final UserService users;
     private final OfficeService office;
+    private final CalendarService calendar;
 
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -40,6 +46,8 @@ public final class AppContext implements AutoCloseable {
         this.outbox = new Outbox(clock);
         this.users = new UserService(database.sessionFactory(), hasher, audit, clock);
         this.office = new OfficeService(database.sessionFactory(), users, audit, clock);
+        this.calendar = new CalendarService(ShippedOverlays.fromClassPath(),
+                new OverlayStore(database.sessionFactory(), audit, clock));
     }
 
     /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */
@@ -54,6 +62,14 @@ public final class AppContext implements AutoCloseable {
     /** The doctor needs no open database: it reports why one cannot be opened. */
     public static DoctorService doctor(DataDirectory dataDirectory) {
         return new DoctorService(dataDirectory, () -> Database.openH2(dataDirectory, ENTITIES));
+    }
+
+    /**
+     * The calendar for a data directory without a database: the shipped overlays only. Used so
+     * that converting a date or computing a deadline never creates an office database.
+     */
+    public static CalendarService shippedCalendar() {
+        return new CalendarService(ShippedOverlays.fromClassPath(), null);
     }
 
     public DataDirectory dataDirectory() {
@@ -82,6 +98,11 @@ public final class AppContext implements AutoCloseable {
 
     public OfficeService office() {
         return office;
+    }
+
+    /** The work calendar in force: rules, office hours, shipped and imported overlays. */
+    public CalendarService calendar() {
+        return calendar;
     }
 
     @Override

@@ -11,6 +11,7 @@ import vn.motcua.common.UserFacingException;
 import vn.motcua.logging.Logging;
 import vn.motcua.storage.DataDirectory;
 import vn.motcua.storage.SettingsStore;
+import vn.motcua.workcalendar.CalendarService;
 
 /**
  * What one command run needs: the global options, the prepared data directory, messages in the
@@ -23,13 +24,15 @@ final class CliSession implements AutoCloseable {
     private final DataDirectory dir;
     private final Messages messages;
     private final PrintWriter out;
+    private final PrintWriter err;
     private AppContext context;
 
-    private CliSession(GlobalOptions options, DataDirectory dir, Messages messages, PrintWriter out) {
+    private CliSession(GlobalOptions options, DataDirectory dir, Messages messages, PrintWriter out, PrintWriter err) {
         this.options = options;
         this.dir = dir;
         this.messages = messages;
         this.out = out;
+        this.err = err;
     }
 
     /** Resolves and prepares the data directory and sets up logging; never opens a window. */
@@ -38,7 +41,8 @@ final class CliSession implements AutoCloseable {
         DataDirectory dir = DataDirectory.resolve(options.dataDir());
         Logging.configure(dir.logs(), options.verbose() ? "DEBUG" : "OFF");
         dir.prepare();
-        return new CliSession(options, dir, messagesFor(dir), spec.commandLine().getOut());
+        return new CliSession(options, dir, messagesFor(dir), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     /** The office's language when its settings can be read, Vietnamese otherwise. */
@@ -67,6 +71,40 @@ final class CliSession implements AutoCloseable {
             context = AppContext.open(dir);
         }
         return context;
+    }
+
+    /**
+     * The calendar in force. When the data directory has no database yet, the shipped
+     * overlays alone: converting a date or computing a deadline must not create an office.
+     */
+    CalendarService calendar() {
+        return context != null || dir.databaseExists() ? context().calendar() : AppContext.shippedCalendar();
+    }
+
+    boolean json() {
+        return options.json();
+    }
+
+    /** One JSON object on its own line (for streams: one line per item). */
+    void jsonLine(Object json) {
+        try {
+            out.println(JSON.writeValueAsString(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        out.flush();
+    }
+
+    /** Human-readable output, printed as is. */
+    void human(String text) {
+        out.println(text);
+        out.flush();
+    }
+
+    /** A warning on standard error that does not change the exit code. */
+    void warn(String text) {
+        err.println(text);
+        err.flush();
     }
 
     /** Prints {@code json} as one document with --json, else the human sentence. */

@@ -51,7 +51,7 @@ class ArchitectureTest {
     @Test
     void servicesNeverReachIntoCommandLineOrDesktop() {
         noClasses().that().resideInAnyPackage("vn.motcua.storage..", "vn.motcua.security..", "vn.motcua.office..",
-                        "vn.motcua.sync..", "vn.motcua.common..", "vn.motcua.doctor..")
+                        "vn.motcua.sync..", "vn.motcua.common..", "vn.motcua.doctor..", "vn.motcua.workcalendar..")
                 .should().dependOnClassesThat().resideInAnyPackage("vn.motcua.ui..", "vn.motcua.cli..")
                 .check(classes);
     }

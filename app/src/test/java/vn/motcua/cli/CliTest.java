@@ -109,7 +109,7 @@ class CliTest {
             }
         }
         assertThat(schema).isNotNull();
-        assertThat(schema.get("detail").asText()).isEqualTo("2");
+        assertThat(schema.get("detail").asText()).isEqualTo("3");
     }
 
     @Test

@@ -88,6 +88,9 @@ class BundleConsistencyTest {
         for (vn.motcua.calendar.BudgetKind k : vn.motcua.calendar.BudgetKind.values()) {
             keys.add("dueView.kind." + k.name().toLowerCase(java.util.Locale.ROOT));
         }
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            keys.add("weekday." + d.name().toLowerCase(java.util.Locale.ROOT));
+        }
         for (Language l : Language.values()) {
             keys.add("language." + l.tag());
         }
