@@ -183,7 +183,7 @@ public final class DesktopShell implements MainWindow.Actions {
     /** The screens built so far; the other areas show what will come. */
     private Parent areaContent(Area area) {
         if (area == Area.ADMIN) {
-            return new AdminArea(ui, WorkCalendar::standard, LocalDateTime.now(WorkCalendar.ZONE)).root();
+            return new AdminArea(ui, services.get().calendar(), actor, LocalDateTime.now(WorkCalendar.ZONE)).root();
         }
         return null;
     }
@@ -258,6 +258,11 @@ public final class DesktopShell implements MainWindow.Actions {
     /** True once the database and services have opened in the background. */
     public boolean servicesReady() {
         return services.get() != null;
+    }
+
+    /** The services once opened (for tests); {@code null} before. */
+    AppContext services() {
+        return services.get();
     }
 
     /** The main window when someone is logged in (for tests). */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -43,5 +44,47 @@ class AdminCalendarTest extends ShellTest {
         robot.doubleClickOn(time).push(KeyCode.CONTROL, KeyCode.A).write("9 giờ").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#dueMessage").queryAs(Label.class).getText()).contains("9 giờ").contains("09:30");
+    }
+
+    @Test
+    void anAdministratorChecksThenAppliesAnOverlayAndABadOneIsNamedByLine(FxRobot robot) {
+        logInAsAdministrator(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        ShellFixture.waitUntilVisible(robot, "#calendarGrid");
+        robot.clickOn(fixture.shell.i18n().t("admin.tab.overlay"));
+        ShellFixture.waitUntilVisible(robot, "#overlayText");
+        TextArea text = robot.lookup("#overlayText").queryAs(TextArea.class);
+
+        robot.interact(() -> text.setText("overlay 2027 version 2027.1\n2027-02-11 work Làm bù sai ngày\n"));
+        robot.clickOn("#overlayCheck");
+        awaitMessage(robot);
+        assertThat(message(robot)).contains("dòng 2").contains("thứ Bảy hoặc Chủ nhật");
+
+        robot.interact(() -> text.setText("""
+                overlay 2027 version 2027.1
+                2027-02-11 off Nghỉ Tết, hoán đổi với thứ Bảy 20/02/2027
+                2027-02-20 work Làm bù cho thứ Năm 11/02/2027
+                """));
+        robot.clickOn("#overlayCheck");
+        org.awaitility.Awaitility.await().until(() -> message(robot).contains("hợp lệ"));
+        @SuppressWarnings("unchecked")
+        ListView<String> changes = robot.lookup("#overlayChanges").queryAs(ListView.class);
+        assertThat(changes.getItems()).hasSize(2).anySatisfy(l -> assertThat(l).startsWith("20/02/2027").contains("làm việc"));
+        assertThat(fixture.shellCalendar().inForce().isWorkingDay(java.time.LocalDate.of(2027, 2, 20)))
+                .as("a check stores nothing").isFalse();
+
+        robot.clickOn("#overlayApply");
+        ShellFixture.waitUntilVisible(robot, ".dialog-pane");
+        robot.clickOn(fixture.shell.i18n().t("overlayEditor.apply"));
+        org.awaitility.Awaitility.await().until(() -> message(robot).startsWith("Đã áp dụng"));
+        assertThat(fixture.shellCalendar().inForce().isWorkingDay(java.time.LocalDate.of(2027, 2, 20))).isTrue();
+    }
+
+    private static String message(FxRobot robot) {
+        return robot.lookup("#overlayMessage").queryAs(Label.class).getText();
+    }
+
+    private static void awaitMessage(FxRobot robot) {
+        org.awaitility.Awaitility.await().until(() -> !message(robot).isEmpty());
     }
 }

@@ -37,6 +37,12 @@ final class ShellFixture {
         shell = DesktopShell.start(stage, new DataDirectory(dataDir).prepare(), ErrorReporter.install(), () -> exited.set(true));
     }
 
+    /** The calendar service of the running desk (after its services opened). */
+    vn.motcua.workcalendar.CalendarService shellCalendar() {
+        awaitServices();
+        return shell.services().calendar();
+    }
+
     void awaitServices() {
         await().atMost(Duration.ofSeconds(60)).until(() -> shell.servicesReady());
         WaitForAsyncUtils.waitForFxEvents();
