@@ -22,6 +22,7 @@ public final class EmptyStageProbe {
     }
 
     public static void main(String[] args) {
+        System.out.println(MILESTONE + " main-entered " + System.currentTimeMillis());
         Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         Platform.startup(() -> {
             System.out.println(MILESTONE + " toolkit-started " + System.currentTimeMillis());

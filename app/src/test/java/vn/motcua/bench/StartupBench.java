@@ -90,8 +90,10 @@ class StartupBench {
     private static Map<String, Double> probeMilestones(Launch child) {
         Map<String, Double> at = new LinkedHashMap<>();
         for (String line : child.lines()) {
-            if (line.startsWith(EmptyStageProbe.MILESTONE + " toolkit-started ")) {
-                at.put("toolkit started", (double) (Long.parseLong(line.split(" ")[2]) - child.startEpochMillis()));
+            String[] w = line.split(" ");
+            if (w.length == 3 && w[0].equals(EmptyStageProbe.MILESTONE)) {
+                String name = w[1].equals("main-entered") ? "main() entered (JVM boot)" : w[1].replace('-', ' ');
+                at.put(name, (double) (Long.parseLong(w[2]) - child.startEpochMillis()));
             }
         }
         return at;
@@ -152,8 +154,10 @@ class StartupBench {
                 milestones.add(k);
             }
         }));
-        milestones.remove("first frame marker read");
-        milestones.add("first frame marker read");
+        // the order in which a start passes them; anything else after
+        List<String> order = List.of("main() entered (JVM boot)", "desktop requested", "toolkit started", "first frame",
+                "first frame marker read");
+        milestones.sort(java.util.Comparator.comparingInt(m -> order.contains(m) ? order.indexOf(m) : order.size()));
         List<List<String>> prow = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("milestone (median ms after launch)"));
         header.addAll(names);
