@@ -47,7 +47,7 @@ class IdleHeapBench {
             for (int run = 0; run < RUNS; run++) {
                 for (Map.Entry<String, List<String>> v : variants.entrySet()) {
                     Launch child = Launch.start(v.getValue(), Desk.env(display),
-                            work.resolve("run-" + run + "-" + v.getKey().hashCode() + ".err"));
+                            work.resolve("run-" + run + "-" + v.getKey().replaceAll("[^A-Za-z]+", "-") + ".err"));
                     try {
                         Launch.Seen seen = child.await(Desk.IDLE_HEAP, TIMEOUT);
                         heap.get(v.getKey()).add((double) seen.value());

@@ -62,7 +62,7 @@ class StartupBench {
             });
             for (int run = 0; run <= RUNS; run++) {
                 for (Map.Entry<String, List<String>> v : variants.entrySet()) {
-                    Path err = work.resolve("run-" + times.get(v.getKey()).size() + "-" + v.getKey().hashCode() + ".err");
+                    Path err = work.resolve("run-" + run + "-" + v.getKey().replaceAll("[^A-Za-z]+", "-") + ".err");
                     Launch child = Launch.start(v.getValue(), Desk.env(display), err);
                     Launch.Seen seen;
                     try {
