@@ -114,6 +114,8 @@ public final class DesktopShell implements MainWindow.Actions {
         }, opened -> {
             services.set(opened.context());
             StartupMilestones.reached("services ready");
+            // Benchmark hook: a no-op unless -Dmotcua.bench.idleHeap=true (see IdleHeapProbe).
+            IdleHeapProbe.measureSoon();
             if (opened.office().isPresent()) {
                 officeName.set(opened.office().get().name());
                 if (settingUp) {
