@@ -18,6 +18,8 @@ final class ShellFixture {
         // Awaitility would otherwise take over uncaught exceptions while it waits, and the
         // desktop's own error reporter is what these tests look at.
         org.awaitility.Awaitility.doNotCatchUncaughtExceptionsByDefault();
+        // CI machines share two cores: give screens time, the conditions themselves stay strict
+        org.awaitility.Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
     }
 
     final Path dataDir;
