@@ -59,7 +59,7 @@ public final class OverlayEditorViewModel {
     /** Applies the text as a new version, after the administrator confirms. */
     public void apply() {
         if (ui.dialogs().confirm(ui.i18n().t("overlayEditor.confirm.header"),
-                ui.i18n().t("overlayEditor.confirm.body", year.get()), ui.i18n().t("overlayEditor.apply"))) {
+                ui.i18n().t("overlayEditor.confirm.body", String.valueOf(year.get())), ui.i18n().t("overlayEditor.apply"))) {
             run(false);
         }
     }
@@ -84,7 +84,8 @@ public final class OverlayEditorViewModel {
     private void show(OverlayImport result, boolean dryRun) {
         changes.setAll(result.changes().stream().map(this::describe).toList());
         String key = result.unchanged() ? "overlayEditor.unchanged" : dryRun ? "overlayEditor.checked" : "overlayEditor.applied";
-        message.set(ui.i18n().t(key, result.year(), result.version(), result.changes().size()));
+        // the year as text: MessageFormat would print 2027 as "2.027"
+        message.set(ui.i18n().t(key, String.valueOf(result.year()), result.version(), result.changes().size()));
     }
 
     private String describe(DayChange c) {
