@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import vn.motcua.cli.Cli;
+import vn.motcua.cli.DesktopRequest;
 import vn.motcua.ui.DesktopApp;
 
 /**
@@ -21,7 +22,9 @@ public final class Main {
         // UTF-8 whatever the console's locale: names and messages are Vietnamese.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = Cli.run(DesktopApp::run, out, err, args);
+        int code = DesktopRequest.of(args)
+                .map(desk -> DesktopApp.run(desk.dataDir(), desk.verbose()))
+                .orElseGet(() -> Cli.run(DesktopApp::run, out, err, args));
         out.flush();
         err.flush();
         System.exit(code);

@@ -1,6 +1,7 @@
 package vn.motcua.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -11,6 +12,7 @@ import vn.motcua.logging.Logging;
 import vn.motcua.logging.StartupMilestones;
 import vn.motcua.storage.DataDirectory;
 import vn.motcua.storage.DesktopLock;
+import vn.motcua.storage.SettingsStore;
 
 /**
  * Starts the desktop: error reporting first, then the data directory and the single-instance
@@ -35,14 +37,18 @@ public final class DesktopApp {
             return fatal(Messages.of(Language.VI), e);
         }
         CountDownLatch closed = new CountDownLatch(1);
+        // Settings (Jackson) and the strings are read on a worker while the toolkit starts.
+        CompletableFuture<SettingsLoad> settings = CompletableFuture.supplyAsync(
+                () -> SettingsLoad.from(new SettingsStore(dir.settingsFile())));
         Platform.startup(() -> {
             StartupMilestones.reached("toolkit started");
             Theme.apply();
             Stage stage = new Stage();
+            // join: the worker has had the whole toolkit start to finish; nothing is shown yet
             DesktopShell.start(stage, dir, errors, () -> {
                 Platform.exit();
                 closed.countDown();
-            });
+            }, settings.join());
         });
         await(closed);
         lock.close();

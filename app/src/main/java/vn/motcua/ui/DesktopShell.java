@@ -8,7 +8,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.AppContext;
 import vn.motcua.calendar.WorkCalendar;
@@ -34,8 +33,6 @@ import vn.motcua.ui.shell.MainWindow;
  * Hibernate in the background meanwhile, then the main window after log-in.
  */
 public final class DesktopShell implements MainWindow.Actions {
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopShell.class);
-
     private final Stage stage;
     private final DataDirectory dir;
     private final SettingsStore settingsStore;
@@ -51,18 +48,13 @@ public final class DesktopShell implements MainWindow.Actions {
     private boolean settingUp;
     private String lastUsername = "";
 
-    private DesktopShell(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit) {
+    private DesktopShell(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit, SettingsLoad loaded) {
         this.stage = stage;
         this.dir = dir;
         this.onExit = onExit;
         this.settingsStore = new SettingsStore(dir.settingsFile());
-        UserFacingException settingsProblem = null;
-        try {
-            settings = settingsStore.load();
-        } catch (UserFacingException e) {
-            settings = Settings.defaults();
-            settingsProblem = e;
-        }
+        this.settings = loaded.settings();
+        UserFacingException settingsProblem = loaded.problem();
         I18n i18n = new I18n(settings.language());
         DialogService dialogs = new DialogService(i18n, () -> stage);
         errors.attach(dialogs);
@@ -94,7 +86,12 @@ public final class DesktopShell implements MainWindow.Actions {
 
     /** Builds the shell on {@code stage}, shows the first screen and starts the services. */
     public static DesktopShell start(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit) {
-        DesktopShell shell = new DesktopShell(stage, dir, errors, onExit);
+        return start(stage, dir, errors, onExit, SettingsLoad.from(new SettingsStore(dir.settingsFile())));
+    }
+
+    /** As above, with the settings already read (by {@link DesktopApp}, while the toolkit started). */
+    static DesktopShell start(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit, SettingsLoad settings) {
+        DesktopShell shell = new DesktopShell(stage, dir, errors, onExit, settings);
         if (dir.databaseExists()) {
             shell.showLogin();
         } else {
@@ -109,6 +106,7 @@ public final class DesktopShell implements MainWindow.Actions {
 
     private void openServices() {
         runner.run(() -> {
+            StartupMilestones.startLogging();
             AppContext context = AppContext.open(dir);
             return new Opened(context, context.office().current());
         }, opened -> {
@@ -125,7 +123,7 @@ public final class DesktopShell implements MainWindow.Actions {
                 showSetup();
             }
         }, error -> {
-            LOG.error("could not open the data", error);
+            LoggerFactory.getLogger(DesktopShell.class).error("could not open the data", error);
             if (error instanceof UserFacingException e) {
                 ui.dialogs().error(ui.i18n().t("startup.failed.header"), ui.i18n().t(e));
             } else {

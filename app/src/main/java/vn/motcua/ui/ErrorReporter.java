@@ -2,7 +2,6 @@ package vn.motcua.ui;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.common.ErrorCode;
 
@@ -11,7 +10,6 @@ import vn.motcua.common.ErrorCode;
  * its code and shows it once. A burst of the same failure gives one dialog, not fifty.
  */
 public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
     private final AtomicBoolean showing = new AtomicBoolean();
     private volatile DialogService dialogs;
 
@@ -31,7 +29,8 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
     }
 
     public void report(Throwable error) {
-        LOG.error("unexpected error {} on {}", ErrorCode.of(error), Thread.currentThread().getName(), error);
+        // the logger is looked up here, not at class load: Logback starts after the first frame
+        LoggerFactory.getLogger(ErrorReporter.class).error("unexpected error {} on {}", ErrorCode.of(error), Thread.currentThread().getName(), error);
         DialogService d = dialogs;
         if (d == null || !showing.compareAndSet(false, true)) {
             return;
