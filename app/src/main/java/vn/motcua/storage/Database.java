@@ -39,6 +39,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the H2 file of {@code dir}, migrates it and maps {@code entities}. */
     public static Database openH2(DataDirectory dir, List<Class<?>> entities) {
+        StaleH2Lock.clearIfAbandoned(dir.databaseDir().resolve("motcua.lock.db"));
         // WRITE_DELAY=0: H2 otherwise keeps committed changes in memory for up to a second, and a
         // killed process (power cut, task manager) loses them; CrashRecoveryTest proves it.
         String url = "jdbc:h2:file:" + dir.databaseFile() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";

@@ -37,6 +37,7 @@ class CrashRecoveryTest {
                 acknowledged.add(line); // printed before the kill landed: committed too
             }
         }
+        assertThat(tmp.resolve("db/motcua.lock.db")).as("the killed process left H2's lock file").exists();
         try (AppContext reopened = TestOffice.open(tmp)) {
             List<String> stored = reopened.users().list().stream().map(StaffUser::username).toList();
             assertThat(stored).containsAll(acknowledged);
