@@ -2,6 +2,7 @@ package vn.motcua;
 
 import java.time.Clock;
 import java.util.List;
+import vn.motcua.calendar.OfficeHours;
 import vn.motcua.doctor.DoctorService;
 import vn.motcua.office.Office;
 import vn.motcua.office.OfficeService;
@@ -47,7 +48,7 @@ public final class AppContext implements AutoCloseable {
         this.users = new UserService(database.sessionFactory(), hasher, audit, clock);
         this.office = new OfficeService(database.sessionFactory(), users, audit, clock);
         this.calendar = new CalendarService(ShippedOverlays.fromClassPath(),
-                new OverlayStore(database.sessionFactory(), audit, clock));
+                new OverlayStore(database.sessionFactory(), audit, clock), office::hours);
     }
 
     /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */
@@ -69,7 +70,7 @@ public final class AppContext implements AutoCloseable {
      * that converting a date or computing a deadline never creates an office database.
      */
     public static CalendarService shippedCalendar() {
-        return new CalendarService(ShippedOverlays.fromClassPath(), null);
+        return new CalendarService(ShippedOverlays.fromClassPath(), null, OfficeHours::standard);
     }
 
     public DataDirectory dataDirectory() {

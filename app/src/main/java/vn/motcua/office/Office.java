@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import vn.motcua.calendar.OfficeHours;
 
 /**
  * The commune's one-stop office this database belongs to (Trung tâm Phục vụ hành chính công
@@ -26,6 +27,12 @@ public class Office {
     private String lookupUrl;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "morning_hours", nullable = false)
+    private String morningHours = "07:30-11:30";
+    @Column(name = "afternoon_hours", nullable = false)
+    private String afternoonHours = "13:30-17:00";
+    @Column(name = "saturday_reception")
+    private String saturdayReception;
     @Version
     private long version;
 
@@ -60,5 +67,18 @@ public class Office {
 
     public String lookupUrl() {
         return lookupUrl;
+    }
+
+    /** The office hours: Monday–Friday, morning and afternoon, optional Saturday reception. */
+    public OfficeHours hours() {
+        OfficeHours hours = OfficeHours.weekdays(SessionText.parse(morningHours, "morning"),
+                SessionText.parse(afternoonHours, "afternoon"));
+        return saturdayReception == null ? hours : hours.withSaturdayReception(SessionText.parse(saturdayReception, "saturday"));
+    }
+
+    void setHours(OfficeHours hours) {
+        morningHours = SessionText.format(hours.sessions().get(0));
+        afternoonHours = SessionText.format(hours.sessions().get(1));
+        saturdayReception = hours.saturdayReception().map(SessionText::format).orElse(null);
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hibernate.SessionFactory;
+import vn.motcua.calendar.OfficeHours;
 import vn.motcua.common.Text;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.security.Actor;
@@ -74,6 +75,35 @@ public final class OfficeService {
             // Two setups racing: the singleton constraint let only one through.
             throw new UserFacingException(e, "office.alreadyInitialized");
         }
+    }
+
+    /** The office hours in force; the standard hours before the office is set up. */
+    public OfficeHours hours() {
+        return current().map(Office::hours).orElseGet(OfficeHours::standard);
+    }
+
+    /**
+     * Sets the office hours (administrators only); {@code saturday} null for no Saturday
+     * reception. Due dates computed from now on use them; the calendar version changes.
+     */
+    public OfficeHours setHours(Actor actor, String morning, String afternoon, String saturday) {
+        if (actor != Actor.SYSTEM && !actor.has(Role.ADMINISTRATOR)) {
+            throw new UserFacingException("office.hoursNotAllowed");
+        }
+        OfficeHours hours;
+        try {
+            hours = OfficeHours.weekdays(SessionText.parse(morning, "--morning"), SessionText.parse(afternoon, "--afternoon"));
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e, "office.sessionsOverlap", morning, afternoon);
+        }
+        OfficeHours result = saturday == null ? hours : hours.withSaturdayReception(SessionText.parse(saturday, "--saturday-reception"));
+        return db.fromTransaction(s -> {
+            Office office = s.createSelectionQuery("from Office", Office.class).setMaxResults(1).uniqueResultOptional()
+                    .orElseThrow(() -> new UserFacingException("office.notInitialized"));
+            office.setHours(result);
+            audit.record(s, actor, "OFFICE_HOURS_SET", "office", office.id(), result.id());
+            return result;
+        });
     }
 
     private static boolean isHttpUrl(String url) {

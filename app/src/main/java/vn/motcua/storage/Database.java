@@ -18,6 +18,8 @@ import vn.motcua.common.UserFacingException;
  * can work on the database while the desktop has it open.
  */
 public final class Database implements AutoCloseable {
+    /** The schema version this build migrates to. */
+    public static final int SCHEMA_VERSION = Migrations.LATEST;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     static {

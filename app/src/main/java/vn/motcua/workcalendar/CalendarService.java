@@ -3,6 +3,7 @@ package vn.motcua.workcalendar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Objects;
 import vn.motcua.calendar.CalendarOverlay;
@@ -16,7 +17,7 @@ import vn.motcua.common.UserFacingException;
 import vn.motcua.security.Actor;
 
 /**
- * The work calendar in force: Labor Code 2019 rules, standard office hours, the overlays
+ * The work calendar in force: Labor Code 2019 rules, the office's hours, the overlays
  * shipped with the application and the overlays the administrator imported (an imported
  * overlay replaces the shipped one of its year; of several imports, the newest is in force).
  *
@@ -27,21 +28,26 @@ import vn.motcua.security.Actor;
 public final class CalendarService {
     private final List<OverlaySource> shipped;
     private final OverlayStore store; // null: no database
+    private final Supplier<OfficeHours> hours;
     private List<String> cachedKey;
     private WorkCalendar cached;
 
-    public CalendarService(List<OverlaySource> shipped, OverlayStore store) {
+    /** @param hours the office's hours in force (they enter the calendar version) */
+    public CalendarService(List<OverlaySource> shipped, OverlayStore store, Supplier<OfficeHours> hours) {
         this.shipped = List.copyOf(shipped);
         this.store = store;
+        this.hours = hours;
     }
 
     /** The calendar in force now. */
     public synchronized WorkCalendar inForce() {
         List<OverlaySource> sources = List.copyOf(inForceByYear().values());
-        List<String> key = sources.stream().map(OverlaySource::sha256).toList();
+        OfficeHours officeHours = hours.get();
+        List<String> key = new ArrayList<>(sources.stream().map(OverlaySource::sha256).toList());
+        key.add(officeHours.id());
         if (!key.equals(cachedKey)) {
             List<CalendarOverlay> overlays = sources.stream().map(s -> OverlayParser.parse(s.text())).toList();
-            cached = WorkCalendar.of(HolidayRules.laborCode2019(), OfficeHours.standard(), overlays);
+            cached = WorkCalendar.of(HolidayRules.laborCode2019(), officeHours, overlays);
             cachedKey = key;
         }
         return cached;

@@ -109,7 +109,7 @@ class CliTest {
             }
         }
         assertThat(schema).isNotNull();
-        assertThat(schema.get("detail").asText()).isEqualTo("3");
+        assertThat(schema.get("detail").asText()).isEqualTo(String.valueOf(vn.motcua.storage.Database.SCHEMA_VERSION));
     }
 
     @Test

@@ -91,4 +91,23 @@ class OfficeServiceTest {
     private static void assertKey(Runnable r, String key) {
         assertThatThrownBy(r::run).isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo(key));
     }
+
+    @Test
+    void onlyAnAdministratorSetsTheHoursAndTheChangeIsAudited() {
+        try (AppContext context = TestOffice.initialized(tmp)) {
+            vn.motcua.security.Actor admin = context.users().logIn(TestOffice.ADMIN, TestOffice.ADMIN_PASSWORD.toCharArray());
+            context.users().add(admin, new vn.motcua.security.NewUser("thu.ky", "Lê Thu", "mat-khau-9".toCharArray(),
+                    java.util.EnumSet.of(Role.CLERK)));
+            vn.motcua.security.Actor clerk = context.users().logIn("thu.ky", "mat-khau-9".toCharArray());
+            assertKey(() -> context.office().setHours(clerk, "07:00-11:00", "13:00-16:30", null), "office.hoursNotAllowed");
+            assertThat(context.office().hours()).isEqualTo(vn.motcua.calendar.OfficeHours.standard());
+
+            context.office().setHours(admin, "07:00-11:00", "13:00-16:30", "07:30-11:30");
+            assertThat(context.office().hours().closing()).isEqualTo(java.time.LocalTime.of(16, 30));
+            assertThat(context.calendar().inForce().officeHours().saturdayReception()).isPresent();
+            var audit = context.database().sessionFactory().fromTransaction(s -> context.audit().latest(s, 3));
+            assertThat(audit.get(0).action()).isEqualTo("OFFICE_HOURS_SET");
+            assertThat(audit.get(0).actorName()).isEqualTo(TestOffice.ADMIN);
+        }
+    }
 }
