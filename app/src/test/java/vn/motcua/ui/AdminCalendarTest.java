@@ -80,6 +80,30 @@ class AdminCalendarTest extends ShellTest {
         assertThat(fixture.shellCalendar().inForce().isWorkingDay(java.time.LocalDate.of(2027, 2, 20))).isTrue();
     }
 
+    @Test
+    void anAdministratorSetsTheOfficeHoursAndABadSessionIsExplained(FxRobot robot) {
+        logInAsAdministrator(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        ShellFixture.waitUntilVisible(robot, "#calendarGrid");
+        robot.clickOn(fixture.shell.i18n().t("admin.tab.hours"));
+        ShellFixture.waitUntilVisible(robot, "#hoursAfternoon");
+        TextField afternoon = robot.lookup("#hoursAfternoon").queryAs(TextField.class);
+        org.awaitility.Awaitility.await().until(() -> "13:30-17:00".equals(afternoon.getText()));
+
+        robot.doubleClickOn(afternoon).push(KeyCode.CONTROL, KeyCode.A).write("1 giờ chiều").type(KeyCode.ENTER);
+        org.awaitility.Awaitility.await().until(() -> hoursMessage(robot).contains("1 giờ chiều"));
+        assertThat(fixture.shellServices().office().hours().closing()).isEqualTo(java.time.LocalTime.of(17, 0));
+
+        robot.doubleClickOn(afternoon).push(KeyCode.CONTROL, KeyCode.A).write("13:00-16:30").type(KeyCode.ENTER);
+        org.awaitility.Awaitility.await().until(() -> hoursMessage(robot).startsWith("Đã lưu"));
+        assertThat(fixture.shellServices().office().hours().closing()).isEqualTo(java.time.LocalTime.of(16, 30));
+        assertThat(fixture.shellCalendar().inForce().officeHours().closing()).isEqualTo(java.time.LocalTime.of(16, 30));
+    }
+
+    private static String hoursMessage(FxRobot robot) {
+        return robot.lookup("#hoursMessage").queryAs(Label.class).getText();
+    }
+
     private static String message(FxRobot robot) {
         return robot.lookup("#overlayMessage").queryAs(Label.class).getText();
     }

@@ -41,8 +41,13 @@ final class ShellFixture {
 
     /** The calendar service of the running desk (after its services opened). */
     vn.motcua.workcalendar.CalendarService shellCalendar() {
+        return shellServices().calendar();
+    }
+
+    /** The services of the running desk, once opened. */
+    vn.motcua.AppContext shellServices() {
         awaitServices();
-        return shell.services().calendar();
+        return shell.services();
     }
 
     void awaitServices() {

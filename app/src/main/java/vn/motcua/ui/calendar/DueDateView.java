@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.motcua.calendar.BudgetKind;
+import vn.motcua.ui.EnterKey;
 import vn.motcua.ui.Forms;
 import vn.motcua.ui.I18n;
 
@@ -55,7 +56,6 @@ public final class DueDateView {
 
         Button compute = new Button(i18n.t("dueView.compute"));
         compute.setId("dueCompute");
-        compute.setDefaultButton(true);
         compute.setOnAction(e -> vm.compute());
 
         Label message = new Label();
@@ -77,6 +77,7 @@ public final class DueDateView {
                 .row(i18n.t("dueView.amount"), amount)
                 .row(i18n.t("dueView.cutoff"), cutoff);
         root = new VBox(12, new Label(i18n.t("dueView.intro")), form.pane(), compute, message, due, lines);
+        EnterKey.runs(form.pane(), vm::compute);
         root.setPadding(new Insets(16));
         root.setMaxWidth(900);
     }
