@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.motcua.calendar.OfficeHours;
-import vn.motcua.calendar.OfficeSession;
+import vn.motcua.office.SessionText;
 
 /** {@code office hours}: the office's working hours, shown or set (they drive every due date). */
 @Command(name = "office", mixinStandardHelpOptions = true, description = "The office's settings.",
@@ -48,15 +48,15 @@ final class OfficeCommand {
                 OfficeHours hours = office.hours();
                 boolean change = morning != null || afternoon != null || saturday != null;
                 if (change) {
-                    String sat = saturday == null ? hours.saturdayReception().map(OfficeCommand::text).orElse(null)
+                    String sat = saturday == null ? hours.saturdayReception().map(SessionText::format).orElse(null)
                             : saturday.none ? null : saturday.session;
-                    hours = office.setHours(UserCommand.LOCAL_ADMIN, morning != null ? morning : text(hours.sessions().get(0)),
-                            afternoon != null ? afternoon : text(hours.sessions().get(1)), sat);
+                    hours = office.setHours(UserCommand.LOCAL_ADMIN, morning != null ? morning : SessionText.format(hours.sessions().get(0)),
+                            afternoon != null ? afternoon : SessionText.format(hours.sessions().get(1)), sat);
                 }
                 Map<String, Object> json = new LinkedHashMap<>();
-                json.put("morning", text(hours.sessions().get(0)));
-                json.put("afternoon", text(hours.sessions().get(1)));
-                json.put("saturdayReception", hours.saturdayReception().map(OfficeCommand::text).orElse(null));
+                json.put("morning", SessionText.format(hours.sessions().get(0)));
+                json.put("afternoon", SessionText.format(hours.sessions().get(1)));
+                json.put("saturdayReception", hours.saturdayReception().map(SessionText::format).orElse(null));
                 json.put("calendarVersion", session.context().calendar().inForce().version());
                 String human = session.messages().get(change ? "office.hoursSet" : "office.hours", json.get("morning"),
                         json.get("afternoon"), json.get("saturdayReception") == null
@@ -65,9 +65,5 @@ final class OfficeCommand {
                 return Cli.OK;
             }
         }
-    }
-
-    static String text(OfficeSession s) {
-        return s.start() + "-" + s.end();
     }
 }

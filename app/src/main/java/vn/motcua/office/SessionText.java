@@ -5,12 +5,12 @@ import java.time.format.DateTimeParseException;
 import vn.motcua.calendar.OfficeSession;
 import vn.motcua.common.UserFacingException;
 
-/** Office sessions as stored and typed: "07:30-11:30". */
-final class SessionText {
+/** Office sessions as stored, typed and shown: "07:30-11:30". */
+public final class SessionText {
     private SessionText() {
     }
 
-    static OfficeSession parse(String text, String field) {
+    public static OfficeSession parse(String text, String field) {
         String t = text == null ? "" : text.strip().replace('–', '-');
         int dash = t.indexOf('-');
         try {
@@ -23,7 +23,7 @@ final class SessionText {
         throw new UserFacingException("office.badSession", field, text == null ? "" : text);
     }
 
-    static String format(OfficeSession s) {
+    public static String format(OfficeSession s) {
         return s.start() + "-" + s.end();
     }
 }

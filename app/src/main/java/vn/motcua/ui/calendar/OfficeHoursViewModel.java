@@ -5,8 +5,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.motcua.calendar.OfficeHours;
-import vn.motcua.calendar.OfficeSession;
+
 import vn.motcua.office.OfficeService;
+import vn.motcua.office.SessionText;
 import vn.motcua.security.Actor;
 import vn.motcua.ui.Ui;
 
@@ -46,14 +47,10 @@ public final class OfficeHoursViewModel {
     }
 
     private void show(OfficeHours hours) {
-        morning.set(text(hours.sessions().get(0)));
-        afternoon.set(text(hours.sessions().get(1)));
+        morning.set(SessionText.format(hours.sessions().get(0)));
+        afternoon.set(SessionText.format(hours.sessions().get(1)));
         saturday.set(hours.saturdayReception().isPresent());
-        hours.saturdayReception().ifPresent(r -> saturdaySession.set(text(r)));
-    }
-
-    private static String text(OfficeSession s) {
-        return s.start() + "-" + s.end();
+        hours.saturdayReception().ifPresent(r -> saturdaySession.set(SessionText.format(r)));
     }
 
     public StringProperty morningProperty() {
