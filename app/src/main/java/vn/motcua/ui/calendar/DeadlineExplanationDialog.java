@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import vn.motcua.calendar.DeadlineLedger;
 import vn.motcua.ui.Ui;
+import vn.motcua.ui.WrappingCells;
 
 /**
  * "Why is this the due date?" for one dossier: its deadline ledger's due date and every change
@@ -29,6 +30,7 @@ public final class DeadlineExplanationDialog {
         lines.setId("ledgerExplanation");
         lines.getItems().setAll(ledger.explanations());
         lines.setPrefSize(760, 260);
+        WrappingCells.apply(lines);
         Label version = new Label(ui.i18n().t("calendarView.version", ledger.calendarVersion()));
         version.getStyleClass().add("text-muted");
         dialog.getDialogPane().setContent(new VBox(10, due, lines, version));

@@ -16,6 +16,7 @@ import vn.motcua.calendar.BudgetKind;
 import vn.motcua.ui.EnterKey;
 import vn.motcua.ui.Forms;
 import vn.motcua.ui.I18n;
+import vn.motcua.ui.WrappingCells;
 
 /** The "why is this the due date?" view: inputs on top, the due date and its reasons below. */
 public final class DueDateView {
@@ -69,6 +70,7 @@ public final class DueDateView {
         ListView<String> lines = new ListView<>(vm.explanation());
         lines.setId("dueExplanation");
         lines.setPrefHeight(220);
+        WrappingCells.apply(lines);
 
         Forms form = new Forms()
                 .row(i18n.t("dueView.date"), date)

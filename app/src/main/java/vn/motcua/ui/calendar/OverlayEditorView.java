@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.motcua.ui.I18n;
+import vn.motcua.ui.WrappingCells;
 
 /** The yearly overlay editor: the text, "check" (what would change) and "apply" (a new version). */
 public final class OverlayEditorView {
@@ -55,6 +56,7 @@ public final class OverlayEditorView {
         ListView<String> changes = new ListView<>(vm.changes());
         changes.setId("overlayChanges");
         changes.setPrefHeight(140);
+        WrappingCells.apply(changes);
         changes.setPlaceholder(new Label(i18n.t("overlayEditor.noChanges")));
 
         Label help = new Label(i18n.t("overlayEditor.help"));
