@@ -18,9 +18,7 @@ class CalendarCliTest {
     Path tmp;
 
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", tmp.resolve("data").toString()));
-        all.addAll(List.of(args));
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.in(tmp.resolve("data"), args);
     }
 
     static List<JsonNode> lines(CliRun run) throws Exception {

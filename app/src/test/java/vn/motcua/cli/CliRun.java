@@ -23,6 +23,15 @@ record CliRun(int exit, String out, String err) {
         }
     }
 
+    /** A run on the data directory {@code dataDir} ({@code --data-dir} put first). */
+    static CliRun in(java.nio.file.Path dataDir, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dataDir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return of(all);
+    }
+
     static CliRun of(String... args) {
         return withStdin("", args);
     }

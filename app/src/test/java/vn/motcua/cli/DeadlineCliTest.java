@@ -15,9 +15,7 @@ class DeadlineCliTest {
     Path tmp;
 
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", tmp.resolve("data").toString()));
-        all.addAll(List.of(args));
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.in(tmp.resolve("data"), args);
     }
 
     private JsonNode json(String... args) throws Exception {
