@@ -23,9 +23,7 @@ class AdminCalendarTest extends ShellTest {
 
     @Test
     void theDueDateOfTheReferenceExampleIsExplained(FxRobot robot) {
-        logInAsAdministrator(robot);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
-        ShellFixture.waitUntilVisible(robot, "#calendarGrid");
+        openAdminTab(robot, null, "#calendarGrid");
         org.awaitility.Awaitility.await().until(() -> robot.lookup(".calendar-day").queryAll().size() == 42);
         assertThat(robot.lookup(".calendar-lunar").queryAll()).hasSize(42);
 
@@ -48,11 +46,7 @@ class AdminCalendarTest extends ShellTest {
 
     @Test
     void anAdministratorChecksThenAppliesAnOverlayAndABadOneIsNamedByLine(FxRobot robot) {
-        logInAsAdministrator(robot);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
-        ShellFixture.waitUntilVisible(robot, "#calendarGrid");
-        robot.clickOn(fixture.shell.i18n().t("admin.tab.overlay"));
-        ShellFixture.waitUntilVisible(robot, "#overlayText");
+        openAdminTab(robot, "admin.tab.overlay", "#overlayText");
         TextArea text = robot.lookup("#overlayText").queryAs(TextArea.class);
 
         robot.interact(() -> text.setText("overlay 2027 version 2027.1\n2027-02-11 work Làm bù sai ngày\n"));
@@ -82,11 +76,7 @@ class AdminCalendarTest extends ShellTest {
 
     @Test
     void anAdministratorSetsTheOfficeHoursAndABadSessionIsExplained(FxRobot robot) {
-        logInAsAdministrator(robot);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
-        ShellFixture.waitUntilVisible(robot, "#calendarGrid");
-        robot.clickOn(fixture.shell.i18n().t("admin.tab.hours"));
-        ShellFixture.waitUntilVisible(robot, "#hoursAfternoon");
+        openAdminTab(robot, "admin.tab.hours", "#hoursAfternoon");
         TextField afternoon = robot.lookup("#hoursAfternoon").queryAs(TextField.class);
         org.awaitility.Awaitility.await().until(() -> "13:30-17:00".equals(afternoon.getText()));
 
@@ -98,6 +88,17 @@ class AdminCalendarTest extends ShellTest {
         org.awaitility.Awaitility.await().until(() -> hoursMessage(robot).startsWith("Đã lưu"));
         assertThat(fixture.shellServices().office().hours().closing()).isEqualTo(java.time.LocalTime.of(16, 30));
         assertThat(fixture.shellCalendar().inForce().officeHours().closing()).isEqualTo(java.time.LocalTime.of(16, 30));
+    }
+
+    /** Logs in, opens Quản trị with Ctrl+6, then the tab named by {@code tabKey} (none: the first). */
+    private void openAdminTab(FxRobot robot, String tabKey, String waitFor) {
+        logInAsAdministrator(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        ShellFixture.waitUntilVisible(robot, "#calendarGrid");
+        if (tabKey != null) {
+            robot.clickOn(fixture.shell.i18n().t(tabKey));
+        }
+        ShellFixture.waitUntilVisible(robot, waitFor);
     }
 
     private static String hoursMessage(FxRobot robot) {
