@@ -13,7 +13,7 @@ import vn.motcua.office.SessionText;
 
 /** {@code office hours}: the office's working hours, shown or set (they drive every due date). */
 @Command(name = "office", mixinStandardHelpOptions = true, description = "The office's settings.",
-        subcommands = {OfficeCommand.Hours.class})
+        subcommands = {OfficeCommand.Hours.class, OfficeConfigureCommand.class})
 final class OfficeCommand {
 
     @Command(name = "hours", mixinStandardHelpOptions = true,

@@ -2,6 +2,8 @@ package vn.motcua.office;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -33,6 +35,24 @@ public class Office {
     private String afternoonHours = "13:30-17:00";
     @Column(name = "saturday_reception")
     private String saturdayReception;
+    @Column(name = "parent_body")
+    private String parentBody;
+    @Column(name = "place_name")
+    private String placeName;
+    private String phone;
+    @Column(name = "bank_bin")
+    private String bankBin;
+    @Column(name = "bank_account")
+    private String bankAccount;
+    @Column(name = "bank_name")
+    private String bankName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "numbering_mode", nullable = false)
+    private NumberingMode numberingMode = NumberingMode.LOCAL;
+    @Column(name = "numbering_from", nullable = false)
+    private int numberingFrom = 1;
+    @Column(name = "numbering_to", nullable = false)
+    private int numberingTo = 9999;
     @Version
     private long version;
 
@@ -80,5 +100,61 @@ public class Office {
         morningHours = SessionText.format(hours.sessions().get(0));
         afternoonHours = SessionText.format(hours.sessions().get(1));
         saturdayReception = hours.saturdayReception().map(SessionText::format).orElse(null);
+    }
+
+    /** The people's committee above the centre, printed over the issuing body (e.g. "UBND XÃ AN BÌNH"); may be null. */
+    public String parentBody() {
+        return parentBody;
+    }
+
+    /** The place written before the date on forms (e.g. "Xã An Bình"); the office name when unset. */
+    public String placeName() {
+        return placeName != null ? placeName : name;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    /** The commune's bank account for fee transfers (VietQR), absent until configured. */
+    public java.util.Optional<BankAccount> bankAccount() {
+        return bankBin == null || bankAccount == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new BankAccount(bankBin, bankAccount, bankName));
+    }
+
+    /** Who numbers dossiers of this agency ID on this desk, and which part of the daily sequence it may use. */
+    public Numbering numbering() {
+        return new Numbering(numberingMode, numberingFrom, numberingTo);
+    }
+
+    void configure(OfficeSettings settings) {
+        if (settings.name() != null) {
+            name = settings.name();
+        }
+        if (settings.province() != null) {
+            province = settings.province();
+        }
+        if (settings.lookupUrl() != null) {
+            lookupUrl = settings.lookupUrl();
+        }
+        if (settings.parentBody() != null) {
+            parentBody = settings.parentBody();
+        }
+        if (settings.placeName() != null) {
+            placeName = settings.placeName();
+        }
+        if (settings.phone() != null) {
+            phone = settings.phone();
+        }
+        if (settings.bank() != null) {
+            bankBin = settings.bank().bin();
+            bankAccount = settings.bank().account();
+            bankName = settings.bank().bankName();
+        }
+        if (settings.numbering() != null) {
+            numberingMode = settings.numbering().mode();
+            numberingFrom = settings.numbering().from();
+            numberingTo = settings.numbering().to();
+        }
     }
 }

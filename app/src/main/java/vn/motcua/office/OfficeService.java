@@ -19,6 +19,11 @@ import vn.motcua.security.UserService;
 public final class OfficeService {
     /** Opaque, but never blank or with spaces: it is printed inside every dossier code. */
     private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9.]{1,64}");
+    /** NAPAS bank identification number: six digits. */
+    private static final Pattern BANK_BIN = Pattern.compile("\\d{6}");
+    /** EMVCo caps the beneficiary account at 19 characters. */
+    private static final Pattern BANK_ACCOUNT = Pattern.compile("[0-9A-Za-z]{1,19}");
+    private static final Pattern PHONE = Pattern.compile("[0-9 .+()-]{6,20}");
 
     private final SessionFactory db;
     private final UserService users;
@@ -104,6 +109,67 @@ public final class OfficeService {
             audit.record(s, actor, "OFFICE_HOURS_SET", "office", office.id(), result.id());
             return result;
         });
+    }
+
+    /**
+     * Changes the office settings (administrators only); components left null stay as they
+     * are. Validated whole before anything is written.
+     */
+    public Office configure(Actor actor, OfficeSettings settings) {
+        if (actor != Actor.SYSTEM && !actor.has(Role.ADMINISTRATOR)) {
+            throw new UserFacingException("office.settingsNotAllowed");
+        }
+        OfficeSettings clean = normalized(settings);
+        return db.fromTransaction(s -> {
+            Office office = s.createSelectionQuery("from Office", Office.class).setMaxResults(1).uniqueResultOptional()
+                    .orElseThrow(() -> new UserFacingException("office.notInitialized"));
+            office.configure(clean);
+            audit.record(s, actor, "OFFICE_CONFIGURE", "office", office.id(), changedParts(clean));
+            return office;
+        });
+    }
+
+    private static OfficeSettings normalized(OfficeSettings in) {
+        String url = Text.nfcOrNull(in.lookupUrl());
+        if (url != null && !isHttpUrl(url)) {
+            throw new UserFacingException("office.badLookupUrl", url);
+        }
+        String phone = Text.nfcOrNull(in.phone());
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new UserFacingException("office.badPhone", phone);
+        }
+        BankAccount bank = in.bank();
+        if (bank != null) {
+            String bin = Text.nfcOrNull(bank.bin());
+            String account = Text.nfcOrNull(bank.account());
+            if (bin == null || !BANK_BIN.matcher(bin).matches()) {
+                throw new UserFacingException("office.badBankBin", bin == null ? "" : bin);
+            }
+            if (account == null || !BANK_ACCOUNT.matcher(account).matches()) {
+                throw new UserFacingException("office.badBankAccount", account == null ? "" : account);
+            }
+            bank = new BankAccount(bin, account, Text.nfcOrNull(bank.bankName()));
+        }
+        return new OfficeSettings(Text.nfcOrNull(in.name()), Text.nfcOrNull(in.province()), url,
+                Text.nfcOrNull(in.parentBody()), Text.nfcOrNull(in.placeName()), phone, bank, in.numbering());
+    }
+
+    private static String changedParts(OfficeSettings s) {
+        StringBuilder parts = new StringBuilder();
+        java.util.function.BiConsumer<String, Object> add = (label, value) -> {
+            if (value != null) {
+                parts.append(parts.isEmpty() ? "" : ",").append(label);
+            }
+        };
+        add.accept("name", s.name());
+        add.accept("province", s.province());
+        add.accept("lookupUrl", s.lookupUrl());
+        add.accept("parentBody", s.parentBody());
+        add.accept("placeName", s.placeName());
+        add.accept("phone", s.phone());
+        add.accept("bank", s.bank());
+        add.accept("numbering " + (s.numbering() == null ? "" : s.numbering()), s.numbering());
+        return parts.toString();
     }
 
     private static boolean isHttpUrl(String url) {

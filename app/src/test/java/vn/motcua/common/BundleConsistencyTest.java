@@ -91,6 +91,9 @@ class BundleConsistencyTest {
         for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
             keys.add("weekday." + d.name().toLowerCase(java.util.Locale.ROOT));
         }
+        for (vn.motcua.dossier.DossierStatus s : vn.motcua.dossier.DossierStatus.values()) {
+            keys.add(s.messageKey());
+        }
         for (Language l : Language.values()) {
             keys.add("language." + l.tag());
         }

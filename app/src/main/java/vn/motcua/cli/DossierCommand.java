@@ -1,0 +1,47 @@
+package vn.motcua.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.motcua.dossier.IntakeResult;
+
+/** {@code dossier receive --file REQUEST.json}: the intake service the desk's screen uses. */
+@Command(name = "dossier", mixinStandardHelpOptions = true, description = "Dossiers: receive.",
+        subcommands = {DossierCommand.Receive.class})
+final class DossierCommand {
+
+    @Command(name = "receive", mixinStandardHelpOptions = true,
+            description = "Receive a dossier from a JSON request file; prints its code, status and due date.")
+    static final class Receive implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--file", required = true, paramLabel = "REQUEST.json", description = "The intake request (UTF-8 JSON).")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (CliSession session = CliSession.start(spec)) {
+                var request = IntakeRequestJson.read(file);
+                IntakeResult result = session.context().intake().receive(UserCommand.LOCAL_ADMIN, request);
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("uuid", result.id().toString());
+                json.put("code", result.code());
+                json.put("status", result.status().code());
+                json.put("dueAt", result.dueAt() == null ? null : result.dueAt().toString());
+                json.put("repeated", result.repeated());
+                var m = session.messages();
+                String due = result.dueAt() == null ? m.get("dossier.noDue")
+                        : CalendarText.local(result.dueAt());
+                session.print(json, m.get(result.repeated() ? "dossier.receivedBefore" : "dossier.received", result.code(),
+                        m.get(result.status().messageKey()), due));
+                return Cli.OK;
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package vn.motcua.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.motcua.common.UserFacingException;
+import vn.motcua.forms.Copies;
+
+/** {@code forms render 01 CODE --out FILE.pdf}: a dossier's form, re-rendered from stored data. */
+@Command(name = "forms", mixinStandardHelpOptions = true, description = "Printed forms.",
+        subcommands = {FormsCommand.Render.class})
+final class FormsCommand {
+
+    @Command(name = "render", mixinStandardHelpOptions = true,
+            description = "Render form 01 (receipt), 02 (request to complete) or 03 (refusal) of a dossier to a PDF file.")
+    static final class Render implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FORM", description = "01, 02 or 03.")
+        String form;
+
+        @Parameters(index = "1", paramLabel = "CODE", description = "The dossier code.")
+        String code;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+        Path out;
+
+        @Option(names = "--two-copies", description = "Two copies of the receipt: the citizen's and the office's.")
+        boolean twoCopies;
+
+        @Override
+        public Integer call() {
+            try (CliSession session = CliSession.start(spec)) {
+                byte[] pdf = session.context().dossierForms().render(form, code, twoCopies ? Copies.TWO : Copies.ONE);
+                write(out, pdf);
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("form", form);
+                json.put("code", code);
+                json.put("file", out.toAbsolutePath().toString());
+                json.put("bytes", pdf.length);
+                session.print(json, session.messages().get("forms.rendered", form, code, out.toAbsolutePath().toString()));
+                return Cli.OK;
+            }
+        }
+
+        /** Written beside the target and moved into place: a failed run never leaves half a PDF. */
+        private static void write(Path target, byte[] pdf) {
+            Path abs = target.toAbsolutePath();
+            try {
+                Path tmp = Files.createTempFile(abs.getParent(), ".motcua-", ".pdf.tmp");
+                Files.write(tmp, pdf);
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UserFacingException(e, "forms.cannotWrite", abs.toString(), String.valueOf(e.getMessage()));
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package vn.motcua.dossier;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A dossier (hồ sơ) as received at the desk: the official code, the procedure and catalogue
+ * version it was received under, the applicant as they were that day, the checklist, and its
+ * status. The receipt is re-rendered from these columns, never stored as the truth.
+ */
+@Entity
+@Table(name = "dossier")
+public class Dossier {
+    @Id
+    private UUID id;
+    @Column(nullable = false)
+    private String code;
+    @Column(name = "agency_code", nullable = false)
+    private String agencyCode;
+    @Column(name = "receipt_day", nullable = false)
+    private LocalDate receiptDay;
+    @Column(nullable = false)
+    private int seq;
+    @Column(name = "procedure_code", nullable = false)
+    private String procedureCode;
+    @Column(name = "procedure_name", nullable = false)
+    private String procedureName;
+    @Column(name = "procedure_field")
+    private String procedureField;
+    @Column(name = "catalog_version", nullable = false)
+    private String catalogVersion;
+    @Column(name = "calendar_version", nullable = false)
+    private String calendarVersion;
+    @Column(nullable = false)
+    private int channel;
+    @Column(name = "applicant_type", nullable = false)
+    private int applicantType;
+    @Column(name = "applicant_id")
+    private UUID applicantId;
+    @jakarta.persistence.Embedded
+    private ApplicantSnapshot applicant;
+    @Column(name = "owner_name")
+    private String ownerName;
+    @Column(name = "sets_count", nullable = false)
+    private int sets;
+    @Column(nullable = false)
+    private int status;
+    @Column(name = "legal_time", nullable = false)
+    private String legalTime;
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+    @Column(name = "due_at")
+    private Instant dueAt;
+    @Column(name = "return_method")
+    private String returnMethod;
+    /** Why the dossier was refused or sent back for completion (forms 02, 03). */
+    private String reason;
+    @Column(name = "register_book", nullable = false)
+    private String registerBook;
+    @Column(name = "register_line", nullable = false)
+    private int registerLine;
+    @Column(name = "received_by")
+    private UUID receivedBy;
+    @Column(name = "received_by_name", nullable = false)
+    private String receivedByName;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dossier_component", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderColumn(name = "line_no")
+    private List<DossierComponent> components = new ArrayList<>();
+    @Version
+    private long version;
+
+    protected Dossier() {
+    }
+
+    Dossier(UUID id, DossierCode code, ReceivedProcedure procedure, IntakeParties parties, DossierStatus status,
+            Instant receivedAt, Instant dueAt, String registerBook, int registerLine, List<DossierComponent> components,
+            Instant now) {
+        this.id = id;
+        this.code = code.toString();
+        this.agencyCode = code.agencyCode();
+        this.receiptDay = code.day();
+        this.seq = code.sequence();
+        this.procedureCode = procedure.code();
+        this.procedureName = procedure.name();
+        this.procedureField = procedure.field();
+        this.catalogVersion = procedure.catalogVersion();
+        this.calendarVersion = procedure.calendarVersion();
+        this.legalTime = procedure.legalTime();
+        this.channel = parties.channel().code();
+        this.applicantType = parties.applicantType().code();
+        this.applicantId = parties.applicantId();
+        this.applicant = parties.applicant();
+        this.ownerName = parties.ownerName();
+        this.sets = parties.sets();
+        this.returnMethod = parties.returnMethod();
+        this.reason = parties.reason();
+        this.receivedByName = parties.officer().fullName();
+        this.receivedBy = parties.officer().id();
+        this.status = status.code();
+        this.receivedAt = receivedAt;
+        this.dueAt = dueAt;
+        this.registerBook = registerBook;
+        this.registerLine = registerLine;
+        this.components = new ArrayList<>(components);
+        this.createdAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public LocalDate receiptDay() {
+        return receiptDay;
+    }
+
+    public int sequence() {
+        return seq;
+    }
+
+    public String procedureCode() {
+        return procedureCode;
+    }
+
+    public String procedureName() {
+        return procedureName;
+    }
+
+    public String procedureField() {
+        return procedureField;
+    }
+
+    public String catalogVersion() {
+        return catalogVersion;
+    }
+
+    public String calendarVersion() {
+        return calendarVersion;
+    }
+
+    public Channel channel() {
+        return java.util.Arrays.stream(Channel.values()).filter(c -> c.code() == channel).findFirst().orElseThrow();
+    }
+
+    public ApplicantType applicantType() {
+        return java.util.Arrays.stream(ApplicantType.values()).filter(t -> t.code() == applicantType).findFirst().orElseThrow();
+    }
+
+    public UUID applicantId() {
+        return applicantId;
+    }
+
+    public ApplicantSnapshot applicant() {
+        return applicant;
+    }
+
+    public String ownerName() {
+        return ownerName;
+    }
+
+    public int sets() {
+        return sets;
+    }
+
+    public DossierStatus status() {
+        return DossierStatus.of(status);
+    }
+
+    public String legalTime() {
+        return legalTime;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    /** Null while no clock runs (sent back for completion, refused, or a procedure without a time limit). */
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public String returnMethod() {
+        return returnMethod;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String registerBook() {
+        return registerBook;
+    }
+
+    public int registerLine() {
+        return registerLine;
+    }
+
+    public String receivedByName() {
+        return receivedByName;
+    }
+
+    public List<DossierComponent> components() {
+        return List.copyOf(components);
+    }
+}

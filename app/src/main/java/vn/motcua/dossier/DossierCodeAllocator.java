@@ -1,0 +1,47 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDate;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import vn.motcua.common.UserFacingException;
+import vn.motcua.office.Numbering;
+
+/**
+ * Hands out dossier codes: per agency ID and receipt day, within the desk's share of the daily
+ * sequence ({@link Numbering}), never reused and without gaps (see {@link SequenceCounters}).
+ * Running out refuses the intake before anything is written or printed.
+ */
+public final class DossierCodeAllocator {
+    private final SequenceCounters counters;
+
+    public DossierCodeAllocator(SessionFactory db) {
+        this.counters = new SequenceCounters(db);
+    }
+
+    /** Outside any transaction: makes sure the day's counter exists. */
+    void prepare(String agencyCode, LocalDate day) {
+        counters.ensure(DossierCode.counterName(agencyCode, day), 0);
+    }
+
+    /** Inside the intake transaction, after {@link #prepare}. */
+    DossierCode allocate(Session s, String agencyCode, LocalDate day, Numbering numbering) {
+        long seq = counters.next(s, DossierCode.counterName(agencyCode, day), numbering.from(), numbering.to())
+                .orElseThrow(() -> new UserFacingException("dossier.numbersExhausted", day.toString(),
+                        String.format("%04d", numbering.from()), String.format("%04d", numbering.to())));
+        return new DossierCode(agencyCode, day, (int) seq);
+    }
+
+    /** Outside any transaction: makes sure the year's register counter exists. */
+    void prepareRegister(int year) {
+        counters.ensure(registerName(year), 0);
+    }
+
+    /** The next line of the year's dossier register (sổ theo dõi hồ sơ, form 07). */
+    int registerLine(Session s, int year) {
+        return (int) counters.next(s, registerName(year), 1, Integer.MAX_VALUE).orElseThrow();
+    }
+
+    private static String registerName(int year) {
+        return "register:" + year;
+    }
+}

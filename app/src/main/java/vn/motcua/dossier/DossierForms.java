@@ -1,0 +1,115 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+import java.util.Locale;
+import vn.motcua.calendar.WorkCalendar;
+import vn.motcua.catalog.ComponentSource;
+import vn.motcua.common.UserFacingException;
+import vn.motcua.fees.VietQr;
+import vn.motcua.forms.ComponentRow;
+import vn.motcua.forms.Copies;
+import vn.motcua.forms.DocumentHeader;
+import vn.motcua.forms.FeeRow;
+import vn.motcua.forms.FormFonts;
+import vn.motcua.forms.ReceiptData;
+import vn.motcua.forms.ReceiptForm;
+import vn.motcua.forms.RefusalData;
+import vn.motcua.forms.RefusalForm;
+import vn.motcua.forms.SupplementRequestData;
+import vn.motcua.forms.SupplementRequestForm;
+import vn.motcua.office.Office;
+import vn.motcua.office.OfficeService;
+
+/**
+ * Renders a stored dossier's forms: 01 (receipt) for an accepted dossier, 02 (request to
+ * complete) for one sent back at the counter, 03 (refusal) for a refused one. Always from the
+ * database, so a lost or torn receipt is printed again exactly as the first time. The wording
+ * is Vietnamese only: these are legal documents.
+ */
+public final class DossierForms {
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private final DossierRecords records;
+    private final OfficeService office;
+
+    public DossierForms(DossierRecords records, OfficeService office) {
+        this.records = records;
+        this.office = office;
+    }
+
+    /** Form 01, 02 or 03 of the dossier, as PDF bytes. */
+    public byte[] render(String formNumber, String code, Copies copies) {
+        Dossier d = records.require(code);
+        Office here = office.current().orElseThrow(() -> new UserFacingException("office.notInitialized"));
+        String form = formNumber.startsWith("0") ? formNumber : "0" + formNumber;
+        DossierStatus expected = switch (form) {
+            case "01" -> DossierStatus.ACCEPTED;
+            case "02" -> DossierStatus.SUPPLEMENT_REQUESTED;
+            case "03" -> DossierStatus.REFUSED;
+            default -> throw new UserFacingException("forms.unknownForm", formNumber);
+        };
+        boolean produced = form.equals("01") ? d.status() != DossierStatus.SUPPLEMENT_REQUESTED && d.status() != DossierStatus.REFUSED
+                : d.status() == expected;
+        if (!produced) {
+            throw new UserFacingException("forms.notProduced", form, d.code());
+        }
+        FormFonts fonts = FormFonts.shared();
+        return switch (form) {
+            case "01" -> new ReceiptForm(fonts).render(receipt(d, here), copies);
+            case "02" -> new SupplementRequestForm(fonts).render(supplement(d, here));
+            default -> new RefusalForm(fonts).render(refusal(d, here));
+        };
+    }
+
+    ReceiptData receipt(Dossier d, Office here) {
+        List<DossierFee> fees = records.fees(d.id());
+        long due = fees.stream().filter(f -> f.state() == FeeState.DUE).mapToLong(DossierFee::amount).sum();
+        String paymentQr = due > 0 && here.bankAccount().isPresent()
+                ? VietQr.payload(here.bankAccount().get().bin(), here.bankAccount().get().account(), due, FeeWording.purpose(d.code()))
+                : null;
+        ApplicantSnapshot a = d.applicant();
+        return new ReceiptData(header(d, here), d.code(), LookupLink.of(here.lookupUrl(), d.code()),
+                LookupLink.hint(here.lookupUrl()), a.fullName(), a.idNumber(), a.address(), a.phone(), a.email(),
+                d.procedureName(), d.ownerName(), rows(d), d.sets(), d.legalTime(), WorkCalendar.toLocal(d.receivedAt()),
+                d.dueAt() == null ? null : WorkCalendar.toLocal(d.dueAt()), returnMethod(d),
+                fees.stream().map(f -> new FeeRow(f.name(), f.amount())).toList(), FeeWording.collection(fees, here),
+                paymentQr, d.registerBook(), String.valueOf(d.registerLine()), d.receivedByName());
+    }
+
+    private SupplementRequestData supplement(Dossier d, Office here) {
+        List<ComponentRow> missing = d.components().stream().filter(c -> !c.provided())
+                .map(c -> new ComponentRow(c.name(), Math.max(c.originals(), 1), c.certifiedCopies(), c.photocopies(), "Bổ sung"))
+                .toList();
+        return new SupplementRequestData(header(d, here), d.code(), d.applicant().fullName(), d.procedureName(), missing,
+                d.reason() != null ? d.reason() : "Hồ sơ chưa đủ thành phần theo quy định.", LookupLink.rulesPublishedAt(here.lookupUrl()),
+                d.receivedByName(), here.phone(), d.receivedByName());
+    }
+
+    private RefusalData refusal(Dossier d, Office here) {
+        String help = here.phone() == null ? here.name() : here.name() + ", điện thoại " + here.phone();
+        return new RefusalData(header(d, here), d.code(), d.applicant().fullName(), d.procedureName(), d.reason(), help,
+                d.receivedByName());
+    }
+
+    private static DocumentHeader header(Dossier d, Office here) {
+        return new DocumentHeader(here.parentBody() == null ? null : here.parentBody().toUpperCase(VI),
+                here.name().toUpperCase(VI), here.placeName(), d.receiptDay());
+    }
+
+    private static List<ComponentRow> rows(Dossier d) {
+        return d.components().stream().filter(DossierComponent::provided)
+                .map(c -> new ComponentRow(c.name(), c.originals(), c.certifiedCopies(), c.photocopies(), note(c.source())))
+                .toList();
+    }
+
+    private static String note(ComponentSource source) {
+        return switch (source) {
+            case LOOK_UP -> "Tra cứu CSDL quốc gia";
+            case SHOW_ONLY -> "Xuất trình";
+            case COLLECT_PAPER -> null;
+        };
+    }
+
+    private static String returnMethod(Dossier d) {
+        return d.returnMethod() != null ? d.returnMethod() : "Trả trực tiếp tại Trung tâm Phục vụ hành chính công";
+    }
+}

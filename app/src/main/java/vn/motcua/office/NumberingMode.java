@@ -1,0 +1,12 @@
+package vn.motcua.office;
+
+/**
+ * Who hands out the daily sequence of dossier codes for this agency ID. The portal numbers
+ * online dossiers for the same agency and day, so an offline desk must never collide with it.
+ */
+public enum NumberingMode {
+    /** The desk is the only authority for this agency ID (no portal numbering). */
+    LOCAL,
+    /** The desk uses a configured sub-range of the daily sequence; the portal uses the rest. */
+    RANGE
+}
