@@ -1,0 +1,94 @@
+package vn.motcua.forms;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * The printing font, Liberation Serif (SIL OFL, metrically compatible with the Times New Roman
+ * that Decree 30/2020 asks for), taken from the classpath (Maven artifact openpdf-fonts-extra).
+ *
+ * <p>Parsing a TrueType file costs tens of milliseconds, so each face is parsed once per
+ * process and reused by every document; PDFBox never gets a chance to scan the system's fonts
+ * (seconds on a Windows PC full of fonts). {@link #preloadInBackground()} at start-up makes
+ * even the first receipt fast.
+ *
+ * <p>A parsed {@link TrueTypeFont} is not documented as thread-safe, and subsetting reads it at
+ * save time, so documents using these fonts are built one at a time under {@link #lock()}.
+ * A desk renders one form at a time anyway.
+ */
+public final class FormFonts {
+    private static final Object INIT = new Object();
+    private static volatile FormFonts shared;
+
+    final Face regular;
+    final Face bold;
+    final Face italic;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private FormFonts(Face regular, Face bold, Face italic) {
+        this.regular = regular;
+        this.bold = bold;
+        this.italic = italic;
+    }
+
+    /** The process-wide fonts, parsed on first use (or by {@link #preloadInBackground()}). */
+    public static FormFonts shared() {
+        FormFonts f = shared;
+        if (f == null) {
+            synchronized (INIT) {
+                f = shared;
+                if (f == null) {
+                    f = new FormFonts(Face.load("Regular"), Face.load("Bold"), Face.load("Italic"));
+                    shared = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    /** Starts parsing the fonts on a daemon thread, so the first receipt after start is quick. */
+    public static void preloadInBackground() {
+        if (shared != null) {
+            return;
+        }
+        Thread t = new Thread(FormFonts::shared, "form-fonts-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    ReentrantLock lock() {
+        return lock;
+    }
+
+    /** One parsed face and its Unicode map (to replace characters the font cannot print). */
+    static final class Face {
+        final TrueTypeFont ttf;
+        private final org.apache.fontbox.ttf.CmapLookup cmap;
+
+        private Face(TrueTypeFont ttf) throws IOException {
+            this.ttf = ttf;
+            this.cmap = ttf.getUnicodeCmapLookup();
+        }
+
+        boolean canPrint(int codePoint) {
+            return cmap.getGlyphId(codePoint) != 0;
+        }
+
+        static Face load(String style) {
+            String resource = "/liberation/LiberationSerif-" + style + ".ttf";
+            try (InputStream in = FormFonts.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("Printing font missing from the classpath: " + resource);
+                }
+                return new Face(new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read printing font " + resource, e);
+            }
+        }
+    }
+}
