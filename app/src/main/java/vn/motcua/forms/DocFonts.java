@@ -1,7 +1,6 @@
 package vn.motcua.forms;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -40,11 +39,22 @@ final class DocFonts {
 
     /** Width in points of {@code text} (already printable) at {@code size}. */
     float width(String text, Style style, float size) {
-        try {
-            return font(style).getStringWidth(text) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        FormFonts.Face face = face(style);
+        float thousandths = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            thousandths += face.width(cp);
+            i += Character.charCount(cp);
         }
+        return thousandths / 1000f * size;
+    }
+
+    private FormFonts.Face face(Style style) {
+        return switch (style) {
+            case REGULAR -> source.regular;
+            case BOLD -> source.bold;
+            case ITALIC -> source.italic;
+        };
     }
 
     /** NFC, line breaks kept as '\n', other controls as spaces, missing glyphs as '?'. */
@@ -53,11 +63,7 @@ final class DocFonts {
             return "";
         }
         String nfc = Normalizer.normalize(text.replace("\r\n", "\n"), Normalizer.Form.NFC);
-        FormFonts.Face face = switch (style) {
-            case REGULAR -> source.regular;
-            case BOLD -> source.bold;
-            case ITALIC -> source.italic;
-        };
+        FormFonts.Face face = face(style);
         StringBuilder out = new StringBuilder(nfc.length());
         nfc.codePoints().forEach(cp -> {
             if (cp == '\n') {

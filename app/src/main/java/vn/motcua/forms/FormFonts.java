@@ -69,14 +69,38 @@ public final class FormFonts {
     static final class Face {
         final TrueTypeFont ttf;
         private final org.apache.fontbox.ttf.CmapLookup cmap;
+        private final org.apache.fontbox.ttf.HorizontalMetricsTable hmtx;
+        private final float toThousandths;
+        /** Advance widths of BMP characters in 1/1000 em, filled on first use (-1 = not yet). */
+        private final float[] bmpWidths = new float[0x10000];
 
         private Face(TrueTypeFont ttf) throws IOException {
             this.ttf = ttf;
             this.cmap = ttf.getUnicodeCmapLookup();
+            this.hmtx = ttf.getHorizontalMetrics();
+            this.toThousandths = 1000f / ttf.getHeader().getUnitsPerEm();
+            java.util.Arrays.fill(bmpWidths, -1);
         }
 
         boolean canPrint(int codePoint) {
             return cmap.getGlyphId(codePoint) != 0;
+        }
+
+        /**
+         * Advance width in 1/1000 em, read from the font's metrics directly: measuring through
+         * PDFBox encodes every string again, and a receipt measures thousands of words.
+         * Racing threads may both fill a slot, with the same value.
+         */
+        float width(int codePoint) {
+            if (codePoint < bmpWidths.length) {
+                float w = bmpWidths[codePoint];
+                if (w < 0) {
+                    w = hmtx.getAdvanceWidth(cmap.getGlyphId(codePoint)) * toThousandths;
+                    bmpWidths[codePoint] = w;
+                }
+                return w;
+            }
+            return hmtx.getAdvanceWidth(cmap.getGlyphId(codePoint)) * toThousandths;
         }
 
         static Face load(String style) {
@@ -85,7 +109,11 @@ public final class FormFonts {
                 if (in == null) {
                     throw new IllegalStateException("Printing font missing from the classpath: " + resource);
                 }
-                return new Face(new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes())));
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                // Glyph substitution (ligatures) would run a regex-based pass on every line PDFBox
+                // writes, half of a receipt's time; Vietnamese in NFC needs no substitution.
+                ttf.setEnableGsub(false);
+                return new Face(ttf);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read printing font " + resource, e);
             }

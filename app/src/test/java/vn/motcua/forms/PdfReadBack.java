@@ -22,6 +22,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reads a rendered form back the way a reviewer does: text, fonts, QR codes. */
 final class PdfReadBack {
@@ -55,6 +56,53 @@ final class PdfReadBack {
             s.addRegion("top", new Rectangle2D.Float(0, 0, 595, 20 * 72f / 25.4f));
             s.extractRegions(doc.getPage(page - 1));
             return s.getTextForRegion("top").strip();
+        }
+    }
+
+    /** A printed character and where it is (points; y from the top of the page). */
+    record Glyph(String text, float x, float right, float y) {
+    }
+
+    static List<Glyph> glyphs(byte[] pdf, int page) throws IOException {
+        List<Glyph> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) {
+                        out.add(new Glyph(p.getUnicode(), p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj(), p.getYDirAdj()));
+                    }
+                }
+            };
+            s.setStartPage(page);
+            s.setEndPage(page);
+            s.getText(doc);
+        }
+        return out;
+    }
+
+    /** Text of every page below its top margin (without the page numbers). */
+    static String bodyText(byte[] pdf) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                PDFTextStripperByArea s = new PDFTextStripperByArea();
+                float top = 20 * 72f / 25.4f;
+                s.addRegion("body", new Rectangle2D.Float(0, top, 595, 842 - top));
+                s.extractRegions(page);
+                out.append(s.getTextForRegion("body")).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Text between two x positions (points from the left edge) over the whole page. */
+    static String textInColumn(byte[] pdf, int page, float fromX, float toX) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripperByArea s = new PDFTextStripperByArea();
+            s.addRegion("column", new Rectangle2D.Float(fromX, 0, toX - fromX, 842));
+            s.extractRegions(doc.getPage(page - 1));
+            return s.getTextForRegion("column");
         }
     }
 
