@@ -24,6 +24,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 public final class FormFonts {
     private static final Object INIT = new Object();
     private static volatile FormFonts shared;
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
 
     final Face regular;
     final Face bold;
@@ -51,12 +52,15 @@ public final class FormFonts {
         return f;
     }
 
-    /** Starts parsing the fonts on a daemon thread, so the first receipt after start is quick. */
+    /**
+     * Starts parsing the fonts on a daemon thread, then renders one throwaway receipt so that
+     * PDFBox's and ZXing's classes are loaded too: the first real receipt after start is quick.
+     */
     public static void preloadInBackground() {
-        if (shared != null) {
+        if (shared != null || !PRELOADING.compareAndSet(false, true)) {
             return;
         }
-        Thread t = new Thread(FormFonts::shared, "form-fonts-preload");
+        Thread t = new Thread(() -> new ReceiptForm(shared()).render(WarmUp.receipt(), Copies.ONE), "form-fonts-preload");
         t.setDaemon(true);
         t.start();
     }

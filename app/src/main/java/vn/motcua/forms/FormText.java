@@ -46,7 +46,7 @@ final class FormText {
                 new Table.Column(noteHeader, 40, Align.LEFT)), TABLE);
         List<List<String>> cells = new ArrayList<>();
         int n = 1;
-        for (ComponentRow r : rows) {
+        for (ComponentRow r : rows == null ? List.<ComponentRow>of() : rows) {
             cells.add(List.of(Integer.toString(n++), nz(r.name()), Integer.toString(r.originals()),
                     Integer.toString(r.certifiedCopies()), Integer.toString(r.photocopies()), nz(r.note())));
         }

@@ -27,6 +27,8 @@ public final class ReceiptForm {
     /** The receipt as PDF bytes, in one copy or two (citizen's and office's). */
     public byte[] render(ReceiptData data, Copies copies) {
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(data.header(), "header");
+        Objects.requireNonNull(data.qrText(), "qrText");
         return FormDocument.render(fonts, "Giấy tiếp nhận hồ sơ " + FormText.nz(data.dossierCode()), w -> {
             if (copies == Copies.TWO) {
                 copy(w, data, COPY_CITIZEN);

@@ -21,6 +21,7 @@ public final class RefusalForm {
 
     public byte[] render(RefusalData d) {
         Objects.requireNonNull(d, "data");
+        Objects.requireNonNull(d.header(), "header");
         return FormDocument.render(fonts, "Phiếu từ chối tiếp nhận hồ sơ " + FormText.nz(d.dossierCode()), w -> {
             w.startPart();
             HeaderBlock.draw(w, d.header());

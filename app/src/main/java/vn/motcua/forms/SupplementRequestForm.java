@@ -21,6 +21,7 @@ public final class SupplementRequestForm {
 
     public byte[] render(SupplementRequestData d) {
         Objects.requireNonNull(d, "data");
+        Objects.requireNonNull(d.header(), "header");
         return FormDocument.render(fonts, "Phiếu yêu cầu bổ sung hồ sơ " + FormText.nz(d.dossierCode()), w -> {
             w.startPart();
             HeaderBlock.draw(w, d.header());

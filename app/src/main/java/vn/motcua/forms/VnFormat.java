@@ -16,6 +16,7 @@ final class VnFormat {
      * and the months January and February with a leading zero, other months without.
      */
     static String placeAndDate(String place, LocalDate date) {
+        java.util.Objects.requireNonNull(date, "the document's date");
         int m = date.getMonthValue();
         String month = m <= 2 ? String.format("%02d", m) : Integer.toString(m);
         String prefix = place == null || place.isBlank() ? "" : place.strip() + ", ";

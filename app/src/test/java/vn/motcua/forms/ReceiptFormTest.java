@@ -138,6 +138,13 @@ class ReceiptFormTest {
         assertThat(qs.stream().map(PdfReadBack.Glyph::y).distinct().count()).as("on several lines").isGreaterThan(1);
     }
 
+    @Test
+    void charactersTheFontLacksAndControlCharactersNeverBreakTheReceipt() throws IOException {
+        byte[] pdf = form.render(SampleForms.receiptPaidInCash("Ngô\tThị 😀 Lan\u0007 漢"), Copies.ONE);
+
+        assertThat(oneLine(PdfReadBack.text(pdf))).contains("Tiếp nhận hồ sơ của: Ngô Thị ? Lan ?");
+    }
+
     private static String oneLine(String text) {
         return text.replaceAll("\\s+", " ");
     }
