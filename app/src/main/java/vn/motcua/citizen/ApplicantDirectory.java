@@ -34,10 +34,24 @@ public final class ApplicantDirectory {
      * @throws vn.motcua.common.UserFacingException naming the first wrong field; nothing written
      */
     public Applicant remember(Session session, ApplicantDetails details) {
+        return remember(session, details, null);
+    }
+
+    /**
+     * As {@link #remember(Session, ApplicantDetails)}, and when nobody has the new ID number yet
+     * but someone is on file under {@code formerIdNumber} (the old 9-digit number a chip card
+     * carries, {@link CardData#oldIdNumber()}), that record is taken over: it gets the new number
+     * instead of a second record being made for the same person.
+     */
+    public Applicant remember(Session session, ApplicantDetails details, String formerIdNumber) {
         ApplicantDetails d = details.normalized();
         d.validate();
         if (d.idNumber() != null) {
             Optional<Applicant> known = byIdNumber(session, d.idNumber());
+            String former = PersonalIds.compact(formerIdNumber);
+            if (known.isEmpty() && !former.isEmpty() && !former.equals(d.idNumber())) {
+                known = byIdNumber(session, former);
+            }
             if (known.isPresent()) {
                 known.get().refresh(d, clock.instant());
                 return known.get();

@@ -83,6 +83,24 @@ class ApplicantDirectoryTest {
     }
 
     @Test
+    void aChipCardCarryingTheOldNumberUpgradesTheRecordKeptUnderIt() {
+        try (AppContext context = TestOffice.open(tmp)) {
+            var db = context.database().sessionFactory();
+            ApplicantDirectory directory = context.applicants();
+            Applicant old = db.fromTransaction(s -> directory.remember(s, new ApplicantDetails("Đặng Thị Hoa", "162345678",
+                    null, null, null, "0912345678", null)));
+            CardData card = ChipCardQr.parse(ChipCardQrTest.SEVEN).orElseThrow();
+            Applicant now = db.fromTransaction(s -> directory.remember(s, card.toApplicant(), card.oldIdNumber()));
+            assertThat(now.id()).isEqualTo(old.id());
+            Applicant stored = directory.byIdNumber("036190012345").orElseThrow();
+            assertThat(stored.oldId()).isFalse();
+            assertThat(stored.phone()).isEqualTo("0912345678");
+            assertThat(stored.address()).isEqualTo("Thôn Đông, Xã Vụ Bản, Nam Định");
+            assertThat(directory.byIdNumber("162345678")).isEmpty();
+        }
+    }
+
+    @Test
     void searchFindsByIdPrefixFoldedNamePrefixAndGivenNameWithinTheLimit() {
         try (AppContext context = TestOffice.open(tmp)) {
             var db = context.database().sessionFactory();
