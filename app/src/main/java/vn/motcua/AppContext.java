@@ -3,6 +3,8 @@ package vn.motcua;
 import java.time.Clock;
 import java.util.List;
 import vn.motcua.calendar.OfficeHours;
+import vn.motcua.catalog.CatalogService;
+import vn.motcua.catalog.CatalogVersionRow;
 import vn.motcua.doctor.DoctorService;
 import vn.motcua.office.Office;
 import vn.motcua.office.OfficeService;
@@ -28,7 +30,7 @@ import vn.motcua.workcalendar.ShippedOverlays;
 public final class AppContext implements AutoCloseable {
     /** Every Hibernate entity of the product, listed once. */
     public static final List<Class<?>> ENTITIES = List.of(Office.class, StaffUser.class, AuditEntry.class, OutboxEntry.class,
-            ImportedOverlay.class);
+            ImportedOverlay.class, CatalogVersionRow.class);
 
     private final DataDirectory dataDirectory;
     private final SettingsStore settings;
@@ -38,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private final UserService users;
     private final OfficeService office;
     private final CalendarService calendar;
+    private final CatalogService catalog;
 
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -49,6 +52,7 @@ public final class AppContext implements AutoCloseable {
         this.office = new OfficeService(database.sessionFactory(), users, audit, clock);
         this.calendar = new CalendarService(ShippedOverlays.fromClassPath(),
                 new OverlayStore(database.sessionFactory(), audit, clock), office::hours);
+        this.catalog = new CatalogService(database.sessionFactory(), audit, clock);
     }
 
     /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */
@@ -104,6 +108,11 @@ public final class AppContext implements AutoCloseable {
     /** The work calendar in force: rules, office hours, shipped and imported overlays. */
     public CalendarService calendar() {
         return calendar;
+    }
+
+    /** The procedure catalogue: the shipped starter and the imported versions. */
+    public CatalogService catalog() {
+        return catalog;
     }
 
     @Override
