@@ -7,8 +7,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * One imported catalogue version. Rows are never changed or deleted: dossiers refer to them by
@@ -33,7 +31,7 @@ public class CatalogVersionRow {
     private String source;
     @Column(nullable = false)
     private String sha256;
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    /** {@code text}: unbounded in PostgreSQL, VARCHAR(1e9) in H2 (a province's catalogue runs to megabytes). */
     @Column(nullable = false)
     private String document;
 
