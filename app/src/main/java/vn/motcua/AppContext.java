@@ -5,7 +5,17 @@ import java.util.List;
 import vn.motcua.calendar.OfficeHours;
 import vn.motcua.citizen.Applicant;
 import vn.motcua.citizen.ApplicantDirectory;
+import vn.motcua.catalog.CatalogService;
+import vn.motcua.catalog.CatalogVersionRow;
 import vn.motcua.doctor.DoctorService;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierFee;
+import vn.motcua.dossier.DossierForms;
+import vn.motcua.dossier.DossierRecords;
+import vn.motcua.dossier.FeeDesk;
+import vn.motcua.dossier.IntakeService;
+import vn.motcua.dossier.LedgerRecord;
+import vn.motcua.dossier.StatusEvent;
 import vn.motcua.office.Office;
 import vn.motcua.office.OfficeService;
 import vn.motcua.security.AuditEntry;
@@ -30,7 +40,8 @@ import vn.motcua.workcalendar.ShippedOverlays;
 public final class AppContext implements AutoCloseable {
     /** Every Hibernate entity of the product, listed once. */
     public static final List<Class<?>> ENTITIES = List.of(Office.class, StaffUser.class, AuditEntry.class, OutboxEntry.class,
-            ImportedOverlay.class, Applicant.class);
+            ImportedOverlay.class, Applicant.class, CatalogVersionRow.class, Dossier.class, DossierFee.class, StatusEvent.class,
+            LedgerRecord.class);
 
     private final DataDirectory dataDirectory;
     private final SettingsStore settings;
@@ -41,6 +52,11 @@ public final class AppContext implements AutoCloseable {
     private final OfficeService office;
     private final CalendarService calendar;
     private final ApplicantDirectory applicants;
+    private final CatalogService catalog;
+    private final DossierRecords dossiers;
+    private final IntakeService intake;
+    private final DossierForms dossierForms;
+    private final FeeDesk fees;
 
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -53,6 +69,11 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new CalendarService(ShippedOverlays.fromClassPath(),
                 new OverlayStore(database.sessionFactory(), audit, clock), office::hours);
         this.applicants = new ApplicantDirectory(database.sessionFactory(), clock);
+        this.catalog = new CatalogService(database.sessionFactory(), audit, clock);
+        this.dossiers = new DossierRecords(database.sessionFactory());
+        this.intake = new IntakeService(database, catalog, applicants, calendar, office, audit, outbox, clock);
+        this.dossierForms = new DossierForms(dossiers, office);
+        this.fees = new FeeDesk(database.sessionFactory(), office, audit, outbox, clock);
     }
 
     /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */
@@ -113,6 +134,31 @@ public final class AppContext implements AutoCloseable {
     /** Applicants known to the office, found again by ID number or name. */
     public ApplicantDirectory applicants() {
         return applicants;
+    }
+
+    /** The procedure catalogue: the shipped starter and the imported versions. */
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    /** Receives dossiers at the desk (the intake screen and {@code dossier receive}). */
+    public IntakeService intake() {
+        return intake;
+    }
+
+    /** Stored dossiers, found by code. */
+    public DossierRecords dossiers() {
+        return dossiers;
+    }
+
+    /** Forms 01–03 of stored dossiers, re-rendered from the database. */
+    public DossierForms dossierForms() {
+        return dossierForms;
+    }
+
+    /** Fees at the counter: VietQR, payments, exemptions, refunds, bank statements. */
+    public FeeDesk fees() {
+        return fees;
     }
 
     @Override

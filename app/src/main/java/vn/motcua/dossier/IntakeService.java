@@ -91,7 +91,7 @@ public final class IntakeService {
         LocalDate day = local.toLocalDate();
         WorkCalendar rules = calendar.inForce();
         DeadlineLedger ledger = request.outcome() == IntakeOutcome.ACCEPT
-                ? DeadlineLedger.open(rules, local, procedure.time().budget()) : null;
+                ? DeadlineLedger.open(rules, clockStart(rules, procedure, local), procedure.time().budget()) : null;
         List<FeeLine> feeLines = request.outcome() == IntakeOutcome.ACCEPT
                 ? procedure.fee().compute(request.channel().code(), request.components()) : List.of();
 
@@ -127,6 +127,19 @@ public final class IntakeService {
         });
         database.forceToDisk();
         return result;
+    }
+
+    /**
+     * Some working-day procedures (e.g. the birth–residence–health-insurance bundle) count
+     * from the next working day when received after a cut-off: the clock then starts at
+     * that day's opening. Same-day budgets carry their cut-off themselves.
+     */
+    private static LocalDateTime clockStart(WorkCalendar rules, Procedure procedure, LocalDateTime received) {
+        java.time.LocalTime cutoff = procedure.time().startsNextDayAfter();
+        if (cutoff == null || !received.toLocalTime().isAfter(cutoff)) {
+            return received;
+        }
+        return rules.nextWorkingDay(received.toLocalDate()).atTime(rules.officeHours().opening());
     }
 
     private static List<DossierFee> persistFees(Session s, UUID dossierId, List<FeeLine> lines) {

@@ -174,7 +174,7 @@ public final class OfficeService {
 
     private static boolean isHttpUrl(String url) {
         try {
-            URI uri = URI.create(url);
+            URI uri = URI.create(url.replace("{code}", "CODE")); // a province's lookup URL may carry the code placeholder
             return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
                     && uri.getHost() != null;
         } catch (IllegalArgumentException e) {

@@ -31,15 +31,27 @@ public final class Intakes {
         return context.catalog().find(code).orElseThrow();
     }
 
-    /** Every paper the procedure asks for, one original each, with {@code copies} certified copies of {@code pages} pages. */
+    /**
+     * Every paper the procedure asks for (looked-up ones excepted) with the catalogue's counts,
+     * except that components asking for certified copies get {@code copies} copies of
+     * {@code pages} pages; a component left with no count at all gets one original.
+     */
     public static List<ComponentQuantity> complete(Procedure p, int copies, int pages) {
-        return p.components().stream().filter(c -> c.source() == ComponentSource.COLLECT_PAPER)
-                .map(c -> new ComponentQuantity(c.code(), 1, copies, 0, pages)).toList();
+        return p.components().stream().filter(c -> c.source() != ComponentSource.LOOK_UP).map(c -> {
+            int certified = c.certifiedCopies() > 0 ? copies : 0;
+            int originals = c.originals() + certified + c.photocopies() == 0 ? 1 : c.originals();
+            return new ComponentQuantity(c.code(), originals, certified, c.photocopies(), pages);
+        }).toList();
+    }
+
+    /** How many components of the procedure ask for certified copies (each is charged per copy). */
+    public static long copiedComponents(Procedure p) {
+        return p.components().stream().filter(c -> c.source() != ComponentSource.LOOK_UP && c.certifiedCopies() > 0).count();
     }
 
     public static IntakeRequest accept(AppContext context, String code) {
         Procedure p = procedure(context, code);
-        return IntakeRequest.accept(code, applicant(), complete(p, 0, 1));
+        return IntakeRequest.accept(code, applicant(), complete(p, 1, 2));
     }
 
     /** The first mandatory paper of the procedure (one that must be collected). */
