@@ -110,7 +110,9 @@ public final class CatalogView {
         TitledPane versionPane = new TitledPane(i18n.t("adminCatalog.versions"), versions);
         versionPane.setExpanded(false);
         versionPane.setId("catalogVersionsPane");
-        return new VBox(10, filterRow, table, versionPane);
+        VBox box = new VBox(10, filterRow, table, versionPane);
+        box.setId("catalogBrowse");
+        return box;
     }
 
     private static VBox diff(I18n i18n, CatalogViewModel vm) {
