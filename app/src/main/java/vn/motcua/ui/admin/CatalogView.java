@@ -48,14 +48,17 @@ public final class CatalogView {
         progress.setId("catalogProgress");
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(vm.busyProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(12, inForce, grow, progress, choose);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        inForce.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(inForce, Priority.ALWAYS);
+        inForce.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(12, inForce, progress, choose);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
         message.setId("catalogMessage");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
 
@@ -156,7 +159,10 @@ public final class CatalogView {
     private static TitledPane section(String id, ObservableList<String> items, javafx.beans.property.StringProperty header) {
         ListView<String> list = new ListView<>(items);
         list.setId(id);
-        list.setPrefHeight(120);
+        // an empty section stays a line high, so the others get the room
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(items))
+                .then(36.0).otherwise(160.0));
+        list.setPlaceholder(new Label("—"));
         WrappingCells.apply(list);
         TitledPane pane = new TitledPane();
         pane.setId(id + "Pane");

@@ -131,7 +131,9 @@ public final class CatalogViewModel {
 
     private void showDiff(CatalogImport result) {
         added.setAll(result.added().stream().map(CatalogViewModel::line).toList());
-        changed.setAll(result.changed().stream().map(c -> line(c) + "\n    " + String.join("\n    ", c.differences())).toList());
+        // one line per difference: each wraps on its own in the list
+        changed.setAll(result.changed().stream().flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(line(c)),
+                c.differences().stream().map(d -> "    • " + d))).toList());
         removed.setAll(result.removed().stream().map(CatalogViewModel::line).toList());
         addedHeader.set(ui.i18n().t("adminCatalog.added", result.added().size()));
         changedHeader.set(ui.i18n().t("adminCatalog.changed", result.changed().size()));

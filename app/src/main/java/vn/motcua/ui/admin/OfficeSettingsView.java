@@ -18,7 +18,7 @@ import vn.motcua.ui.I18n;
 
 /** Thông tin Trung tâm: one form, saved with Enter or the button, the service's sentence under it. */
 public final class OfficeSettingsView {
-    private final ScrollPane root;
+    private final javafx.scene.layout.BorderPane root;
 
     public OfficeSettingsView(I18n i18n, OfficeSettingsViewModel vm) {
         Label agency = new Label();
@@ -85,11 +85,21 @@ public final class OfficeSettingsView {
         });
         EnterKey.runs(form.pane(), vm::save);
 
-        VBox content = new VBox(12, form.pane(), save, message);
+        VBox content = new VBox(12, form.pane());
         content.setPadding(new Insets(16));
         content.setMaxWidth(820);
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        // the button and the service's sentence stay in sight below the scrolling form
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox bar = new HBox(16, save, message);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 16, 10, 16));
+        bar.getStyleClass().add("status-bar");
+        root = new javafx.scene.layout.BorderPane(scroll);
+        root.setBottom(bar);
         root.setId("officeView");
         vm.load();
     }

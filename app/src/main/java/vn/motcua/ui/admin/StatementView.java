@@ -39,16 +39,19 @@ public final class StatementView {
         Label help = new Label(i18n.t("adminStatement.help"));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label summary = new Label();
         summary.setId("statementSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.getStyleClass().add("title-4");
         summary.textProperty().bind(vm.summaryProperty());
         summary.managedProperty().bind(summary.textProperty().isNotEmpty());
         Label message = new Label();
         message.setId("statementMessage");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.getStyleClass().add("danger");
         message.textProperty().bind(vm.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());

@@ -74,7 +74,9 @@ class CatalogViewModelTest {
         vm.importFile(file);
         assertThat(vm.pendingProperty().get()).isEqualTo(file);
         assertThat(vm.added()).singleElement().asString().contains(AdminFiles.ADDED_CODE).contains(AdminFiles.ADDED_NAME);
-        assertThat(vm.changed()).singleElement().asString().contains(AdminFiles.CHANGED_CODE).contains("Phí, lệ phí");
+        assertThat(vm.changed()).first().asString().contains(AdminFiles.CHANGED_CODE);
+        assertThat(vm.changed()).hasSize(2).last().asString().contains("Phí, lệ phí").contains("25.000");
+        assertThat(vm.changedHeaderProperty().get()).contains("1");
         assertThat(vm.removed()).isEmpty();
         assertThat(vm.addedHeaderProperty().get()).contains("1");
         assertThat(vm.removedHeaderProperty().get()).contains("0");
