@@ -183,7 +183,7 @@ public final class DesktopShell implements MainWindow.Actions {
     /** The screens built so far; the other areas show what will come. */
     private Parent areaContent(Area area) {
         if (area == Area.ADMIN) {
-            return new AdminArea(ui, services.get().calendar(), services.get().office(), actor, LocalDateTime.now(WorkCalendar.ZONE)).root();
+            return new AdminArea(ui, services.get(), actor, LocalDateTime.now(WorkCalendar.ZONE)).root();
         }
         return null;
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import vn.motcua.AppContext;
 import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.security.Actor;
 import vn.motcua.security.Role;
@@ -13,7 +14,6 @@ import vn.motcua.ui.calendar.CalendarMonthView;
 import vn.motcua.ui.calendar.CalendarMonthViewModel;
 import vn.motcua.ui.calendar.DueDateView;
 import vn.motcua.ui.calendar.DueDateViewModel;
-import vn.motcua.office.OfficeService;
 import vn.motcua.ui.calendar.OfficeHoursView;
 import vn.motcua.ui.calendar.OfficeHoursViewModel;
 import vn.motcua.ui.calendar.OverlayEditorView;
@@ -21,32 +21,44 @@ import vn.motcua.ui.calendar.OverlayEditorViewModel;
 import vn.motcua.workcalendar.CalendarService;
 
 /**
- * Quản trị: the work calendar, the due-date explainer and, for administrators, the yearly overlay
- * editor and the office hours (accounts and catalogue come later).
+ * Quản trị: the work calendar and the due-date explainer for everyone; for administrators the
+ * yearly overlay, the office hours, the procedure catalogue and the office settings; the bank
+ * statement import for clerks and administrators (accounts come later).
  */
 public final class AdminArea {
     private final TabPane tabs = new TabPane();
 
-    public AdminArea(Ui ui, CalendarService calendarService, OfficeService office, Actor actor, LocalDateTime now) {
+    public AdminArea(Ui ui, AppContext context, Actor actor, LocalDateTime now) {
+        CalendarService calendarService = context.calendar();
         Callable<WorkCalendar> calendar = calendarService::inForce;
         CalendarMonthViewModel monthVm = new CalendarMonthViewModel(ui, calendar, now.toLocalDate());
-        Tab month = new Tab(ui.i18n().t("admin.tab.calendar"), new CalendarMonthView(ui.i18n(), monthVm).root());
-        month.setId("tab-calendar");
-        Tab due = new Tab(ui.i18n().t("admin.tab.due"),
-                new DueDateView(ui.i18n(), new DueDateViewModel(ui, calendar, now)).root());
-        due.setId("tab-due");
+        Tab month = tab(ui, "admin.tab.calendar", "tab-calendar", new CalendarMonthView(ui.i18n(), monthVm).root());
+        Tab due = tab(ui, "admin.tab.due", "tab-due", new DueDateView(ui.i18n(), new DueDateViewModel(ui, calendar, now)).root());
         tabs.getTabs().setAll(month, due);
-        if (actor.has(Role.ADMINISTRATOR)) {
-            Tab overlay = new Tab(ui.i18n().t("admin.tab.overlay"), new OverlayEditorView(ui.i18n(),
-                    new OverlayEditorViewModel(ui, calendarService, actor, now.getYear(), monthVm::refresh)).root());
-            overlay.setId("tab-overlay");
-            Tab hours = new Tab(ui.i18n().t("admin.tab.hours"), new OfficeHoursView(ui.i18n(),
-                    new OfficeHoursViewModel(ui, office, actor, monthVm::refresh)).root());
-            hours.setId("tab-hours");
-            tabs.getTabs().addAll(overlay, hours);
+        boolean administrator = actor.has(Role.ADMINISTRATOR);
+        if (administrator) {
+            tabs.getTabs().addAll(
+                    tab(ui, "admin.tab.overlay", "tab-overlay", new OverlayEditorView(ui.i18n(),
+                            new OverlayEditorViewModel(ui, calendarService, actor, now.getYear(), monthVm::refresh)).root()),
+                    tab(ui, "admin.tab.hours", "tab-hours", new OfficeHoursView(ui.i18n(),
+                            new OfficeHoursViewModel(ui, context.office(), actor, monthVm::refresh)).root()),
+                    tab(ui, "admin.tab.catalog", "tab-catalog",
+                            new CatalogView(ui.i18n(), new CatalogViewModel(ui, context.catalog(), actor)).root()),
+                    tab(ui, "admin.tab.office", "tab-office",
+                            new OfficeSettingsView(ui.i18n(), new OfficeSettingsViewModel(ui, context.office(), actor)).root()));
+        }
+        if (administrator || actor.has(Role.CLERK)) {
+            tabs.getTabs().add(tab(ui, "admin.tab.statement", "tab-statement",
+                    new StatementView(ui.i18n(), new StatementViewModel(ui, context.fees(), actor)).root()));
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId(vn.motcua.ui.shell.Area.ADMIN.id() + "-view");
+    }
+
+    private static Tab tab(Ui ui, String key, String id, Parent content) {
+        Tab t = new Tab(ui.i18n().t(key), content);
+        t.setId(id);
+        return t;
     }
 
     public Parent root() {

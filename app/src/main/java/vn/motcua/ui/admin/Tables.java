@@ -1,0 +1,28 @@
+package vn.motcua.ui.admin;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** Read-only tables of immutable rows: text columns built the same way on every admin screen. */
+final class Tables {
+    private Tables() {
+    }
+
+    static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    static <R> TableView<R> table(String id, String placeholder) {
+        TableView<R> t = new TableView<>();
+        t.setId(id);
+        t.setPlaceholder(new Label(placeholder));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return t;
+    }
+}
