@@ -99,7 +99,7 @@ public final class DossierForms {
 
     private static DocumentHeader header(Dossier d, Office here) {
         return new DocumentHeader(here.parentBody() == null ? null : here.parentBody().toUpperCase(VI),
-                here.name().toUpperCase(VI), here.placeName(), d.receiptDay());
+                here.name().toUpperCase(VI), here.placeOnForms(), d.receiptDay());
     }
 
     private static List<ComponentRow> rows(Dossier d) {

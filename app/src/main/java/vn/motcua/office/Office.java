@@ -107,8 +107,13 @@ public class Office {
         return parentBody;
     }
 
-    /** The place written before the date on forms (e.g. "Xã An Bình"); the office name when unset. */
+    /** The place written before the date on forms (e.g. "Xã An Bình") as configured; null when unset. */
     public String placeName() {
+        return placeName;
+    }
+
+    /** What forms print before the date: the configured place, else the office name. */
+    public String placeOnForms() {
         return placeName != null ? placeName : name;
     }
 
