@@ -78,7 +78,6 @@ final class ReceiptPreviewView {
         again.setId("intake-new");
         again.setMaxWidth(Double.MAX_VALUE);
         again.setOnAction(e -> next.run());
-        print.disableProperty().bind(m.busyProperty());
         Label message = new Label();
         message.setId("intake-previewMessage");
         message.setWrapText(true);
