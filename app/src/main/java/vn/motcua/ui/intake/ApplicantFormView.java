@@ -105,6 +105,11 @@ final class ApplicantFormView {
         form.pane().getColumnConstraints().get(0).setMinWidth(110);
         form.pane().getColumnConstraints().get(1).setMinWidth(200);
         form.pane().setVgap(6);
+        // labels stay level with their field when a message opens underneath it
+        form.pane().getChildren().stream().filter(n -> n instanceof Label).forEach(n -> {
+            javafx.scene.layout.GridPane.setValignment(n, javafx.geometry.VPos.TOP);
+            ((Label) n).setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        });
         Label title = new Label(i18n.t("intake.applicant"));
         title.getStyleClass().add("title-4");
         Label scanHint = new Label(i18n.t("intake.scan.hint"));

@@ -44,7 +44,12 @@ final class ChecklistView {
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.ALWAYS);
         name.setMinWidth(180);
-        grid.getColumnConstraints().setAll(name);
+        grid.getColumnConstraints().setAll(name, new ColumnConstraints());
+        for (int i = 0; i < (pages ? 4 : 3); i++) {
+            ColumnConstraints count = new ColumnConstraints(60);
+            count.setHalignment(HPos.CENTER);
+            grid.getColumnConstraints().add(count);
+        }
         if (vm.rows().isEmpty()) {
             Label none = new Label(i18n.t("intake.checklist.empty"));
             none.getStyleClass().add("text-muted");
@@ -61,6 +66,7 @@ final class ChecklistView {
             Label h = new Label(heads.get(i));
             h.getStyleClass().add("intake-checklist-head");
             h.setWrapText(true);
+            h.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             grid.add(h, i, 0);
             GridPane.setHalignment(h, i >= 2 ? HPos.CENTER : HPos.LEFT);
         }

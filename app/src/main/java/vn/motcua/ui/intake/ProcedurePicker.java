@@ -45,6 +45,7 @@ final class ProcedurePicker {
                     Label meta = new Label(p.code() + " · " + p.field());
                     meta.getStyleClass().add("text-muted");
                     setGraphic(new VBox(1, name, meta));
+                    setPrefWidth(0); // long names are cut with "…" instead of a sideways scroll bar
                     setText(null);
                 }
             }
