@@ -72,7 +72,7 @@ public final class AppContext implements AutoCloseable {
         this.catalog = new CatalogService(database.sessionFactory(), audit, clock);
         this.dossiers = new DossierRecords(database.sessionFactory());
         this.intake = new IntakeService(database, catalog, applicants, calendar, office, audit, outbox, clock);
-        this.dossierForms = new DossierForms(dossiers, office);
+        this.dossierForms = new DossierForms(dossiers, office, catalog);
         this.fees = new FeeDesk(database.sessionFactory(), office, audit, outbox, clock);
     }
 

@@ -24,11 +24,15 @@ final class DossierCommand {
         @Option(names = "--file", required = true, paramLabel = "REQUEST.json", description = "The intake request (UTF-8 JSON).")
         Path file;
 
+        @Option(names = "--clerk", paramLabel = "USER", description = "The desk clerk receiving (printed on the receipt); default: the command line.")
+        String clerk;
+
         @Override
         public Integer call() {
             try (CliSession session = CliSession.start(spec)) {
                 var request = IntakeRequestJson.read(file);
-                IntakeResult result = session.context().intake().receive(UserCommand.LOCAL_ADMIN, request);
+                IntakeResult result = session.context().intake().receive(
+                        clerk == null ? UserCommand.LOCAL_ADMIN : session.context().users().actingAs(clerk), request);
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("uuid", result.id().toString());
                 json.put("code", result.code());

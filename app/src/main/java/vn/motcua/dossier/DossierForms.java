@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.util.List;
 import java.util.Locale;
 import vn.motcua.calendar.WorkCalendar;
+import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.ComponentSource;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.fees.VietQr;
@@ -30,10 +31,12 @@ public final class DossierForms {
     private static final Locale VI = Locale.forLanguageTag("vi");
     private final DossierRecords records;
     private final OfficeService office;
+    private final CatalogService catalog;
 
-    public DossierForms(DossierRecords records, OfficeService office) {
+    public DossierForms(DossierRecords records, OfficeService office, CatalogService catalog) {
         this.records = records;
         this.office = office;
+        this.catalog = catalog;
     }
 
     /** Form 01, 02 or 03 of the dossier, as PDF bytes. */
@@ -76,8 +79,12 @@ public final class DossierForms {
     }
 
     private SupplementRequestData supplement(Dossier d, Office here) {
-        List<ComponentRow> missing = d.components().stream().filter(c -> !c.provided())
-                .map(c -> new ComponentRow(c.name(), Math.max(c.originals(), 1), c.certifiedCopies(), c.photocopies(), "Bổ sung"))
+        // what to bring is what the procedure asked for, in the catalogue version the dossier was received under
+        var procedure = catalog.find(d.procedureCode(), d.catalogVersion());
+        List<ComponentRow> missing = d.components().stream().filter(c -> !c.provided()).map(c -> procedure
+                        .flatMap(p -> p.component(c.code()))
+                        .map(r -> new ComponentRow(c.name(), r.originals(), r.certifiedCopies(), r.photocopies(), "Bổ sung"))
+                        .orElse(new ComponentRow(c.name(), 1, 0, 0, "Bổ sung")))
                 .toList();
         return new SupplementRequestData(header(d, here), d.code(), d.applicant().fullName(), d.procedureName(), missing,
                 d.reason() != null ? d.reason() : "Hồ sơ chưa đủ thành phần theo quy định.", LookupLink.rulesPublishedAt(here.lookupUrl()),

@@ -23,8 +23,8 @@ final class FeeWording {
         }
         boolean due = fees.stream().anyMatch(f -> f.state() == FeeState.DUE);
         if (due) {
-            return here.bankAccount().isPresent() ? "Chưa thu: nộp tiền mặt tại quầy hoặc chuyển khoản theo mã QR"
-                    : "Chưa thu: nộp tiền mặt tại quầy";
+            return here.bankAccount().isPresent() ? "Chưa thu (nộp tiền mặt tại quầy hoặc chuyển khoản theo mã QR)"
+                    : "Chưa thu (nộp tiền mặt tại quầy)";
         }
         StringBuilder text = new StringBuilder();
         for (DossierFee f : fees) {

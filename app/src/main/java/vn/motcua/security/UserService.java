@@ -80,6 +80,16 @@ public final class UserService {
         }
     }
 
+    /**
+     * The active user {@code username} acting without a password: for the command line, which
+     * runs as the local administrator of the machine and records who was at the desk.
+     */
+    public Actor actingAs(String username) {
+        String name = vn.motcua.common.Text.nfc(username == null ? "" : username.strip());
+        return list().stream().filter(u -> u.username().equals(name) && u.active()).findFirst().map(StaffUser::asActor)
+                .orElseThrow(() -> new vn.motcua.common.UserFacingException("user.unknownUser", name));
+    }
+
     public List<StaffUser> list() {
         return db.fromTransaction(s -> s.createSelectionQuery("from StaffUser order by username", StaffUser.class)
                 .getResultList());

@@ -49,9 +49,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void formsAndFeesKnowNothingOfDossiersOrStorage() {
+        // printed forms and payment texts are built from plain records: reusable by every later form
+        noClasses().that().resideInAnyPackage("vn.motcua.forms..", "vn.motcua.fees..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.motcua.dossier..", "vn.motcua.storage..",
+                        "vn.motcua.catalog..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
     void servicesNeverReachIntoCommandLineOrDesktop() {
         noClasses().that().resideInAnyPackage("vn.motcua.storage..", "vn.motcua.security..", "vn.motcua.office..",
-                        "vn.motcua.sync..", "vn.motcua.common..", "vn.motcua.doctor..", "vn.motcua.workcalendar..")
+                        "vn.motcua.sync..", "vn.motcua.common..", "vn.motcua.doctor..", "vn.motcua.workcalendar..",
+                        "vn.motcua.catalog..", "vn.motcua.citizen..", "vn.motcua.dossier..", "vn.motcua.fees..", "vn.motcua.forms..")
                 .should().dependOnClassesThat().resideInAnyPackage("vn.motcua.ui..", "vn.motcua.cli..")
                 .check(classes);
     }

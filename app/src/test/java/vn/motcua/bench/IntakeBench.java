@@ -49,6 +49,9 @@ class IntakeBench {
                 t0 = System.nanoTime();
                 emptyPage();
                 baseline.add((System.nanoTime() - t0) / 1e6);
+                // the fsync on its own, after a small committed change (receive syncs its own)
+                context.database().sessionFactory().inTransaction(s -> s.createNativeMutationQuery(
+                        "update office set phone = phone").executeUpdate());
                 t0 = System.nanoTime();
                 context.database().forceToDisk();
                 sync.add((System.nanoTime() - t0) / 1e6);
@@ -59,8 +62,8 @@ class IntakeBench {
                 List.of("measure", "median ms", "min ms", "max ms", "baseline ms", "ratio", "target"),
                 List.of("warm receive + render", f(BenchKit.median(warm)), f(BenchKit.min(warm)), f(BenchKit.max(warm)),
                         f(BenchKit.median(baseline)), BenchKit.ratio(BenchKit.median(warm), BenchKit.median(baseline)), "<= 60 ms"),
-                List.of("  of which CHECKPOINT SYNC", f(BenchKit.median(sync)), f(BenchKit.min(sync)), f(BenchKit.max(sync)),
-                        "-", "-", "(durability cost)"),
+                List.of("CHECKPOINT SYNC after a commit", f(BenchKit.median(sync)), f(BenchKit.min(sync)), f(BenchKit.max(sync)),
+                        "-", "-", "(inside receive)"),
                 List.of("first receipt, fresh JVM", f(first[0]), "-", "-", f(first[1]),
                         BenchKit.ratio(first[0], first[1]), "<= 400 ms")));
     }

@@ -13,23 +13,17 @@ final class IdGenerator {
     }
 
     private final List<String> places = new ArrayList<>();
-    private long state;
+    /** The JDK's seeded SplitMix generator: the same IDs for the same seed on every run. */
+    private final java.util.SplittableRandom random;
 
     IdGenerator(long seed) {
-        this.state = seed;
+        this.random = new java.util.SplittableRandom(seed);
         places.addAll(BirthRegistrationPlaces.provinces().keySet());
         places.addAll(BirthRegistrationPlaces.countries().keySet());
     }
 
-    long nextLong() {
-        long z = (state += 0x9E3779B97F4A7C15L);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
     int nextInt(int bound) {
-        return (int) Math.floorMod(nextLong(), (long) bound);
+        return random.nextInt(bound);
     }
 
     /** A person born 1900-01-01 .. 2025-12-31, mostly in a province, sometimes abroad. */

@@ -70,6 +70,20 @@ class DossierCliTest {
         assertThat(received.get("uuid").asText()).hasSize(36);
         assertThat(received.get("dueAt").asText()).isNotBlank();
 
+        CliRun asClerk = CliRun.in(data, "--json", "dossier", "receive", "--file", request("036192001299").toString(),
+                "--clerk", "admin");
+        assertThat(asClerk.exit()).as(asClerk.err()).isZero();
+        CliRun nobody = CliRun.in(data, "dossier", "receive", "--file", request("036192001298").toString(), "--clerk", "khong-co");
+        assertThat(nobody.exit()).isEqualTo(1);
+        assertThat(nobody.err()).contains("khong-co");
+        Path clerkPdf = tmp.resolve("clerk.pdf");
+        CliRun clerkRender = CliRun.in(data, "forms", "render", "01", JSON.readTree(asClerk.out()).get("code").asText(),
+                "--out", clerkPdf.toString());
+        assertThat(clerkRender.exit()).as(clerkRender.err()).isZero();
+        try (var doc = Loader.loadPDF(clerkPdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Trần Văn Quản"); // the receiving officer
+        }
+
         Path pdf = tmp.resolve("receipt.pdf");
         CliRun render = CliRun.in(data, "forms", "render", "01", code, "--out", pdf.toString());
         assertThat(render.exit()).as(render.err()).isZero();

@@ -25,17 +25,17 @@ import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 
 /** Reads a rendered form back the way a reviewer does: text, fonts, QR codes. */
-final class PdfReadBack {
+public final class PdfReadBack {
     private PdfReadBack() {
     }
 
-    static int pages(byte[] pdf) throws IOException {
+    public static int pages(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();
         }
     }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         return text(pdf, 1, Integer.MAX_VALUE);
     }
 
@@ -118,14 +118,14 @@ final class PdfReadBack {
         return fonts;
     }
 
-    static BufferedImage image(byte[] pdf, int page, float dpi) throws IOException {
+    public static BufferedImage image(byte[] pdf, int page, float dpi) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFRenderer(doc).renderImageWithDPI(page - 1, dpi, ImageType.GRAY);
         }
     }
 
     /** Every QR code ZXing finds on the page image. */
-    static List<String> qrCodes(BufferedImage image) {
+    public static List<String> qrCodes(BufferedImage image) {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         try {
             Result[] results = new QRCodeMultiReader().decodeMultiple(bitmap, Map.of(DecodeHintType.TRY_HARDER, true,
