@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.event.Event;
 import javafx.geometry.Insets;
@@ -72,11 +71,8 @@ public final class IntakeView {
         scanned.add(reasonField);
         scanned.forEach(this::watchForCard);
         vm.resultProperty().addListener((o, was, r) -> showResult(r));
-        root.sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
-                Platform.runLater(() -> picker.field().requestFocus());
-            }
-        });
+        // The shell keeps the focus on the navigation when an area opens (arrow keys walk the
+        // areas); Tab from there lands in the procedure picker, the first field of the form.
         vm.start();
     }
 
