@@ -80,6 +80,11 @@ public record DataDirectory(Path root) {
         return root.resolve("backups");
     }
 
+    /** Unsaved work of the screens (the intake form's autosaved draft), created on first use. */
+    public Path drafts() {
+        return root.resolve("drafts");
+    }
+
     public Path settingsFile() {
         return root.resolve("settings.json");
     }

@@ -20,6 +20,10 @@ import vn.motcua.storage.DataDirectory;
 import vn.motcua.storage.Settings;
 import vn.motcua.storage.SettingsStore;
 import vn.motcua.ui.admin.AdminArea;
+import vn.motcua.ui.intake.DraftAutosaver;
+import vn.motcua.ui.intake.IntakeDesk;
+import vn.motcua.ui.intake.IntakeDraftStore;
+import vn.motcua.ui.intake.IntakeView;
 import vn.motcua.ui.login.LoginView;
 import vn.motcua.ui.login.LoginViewModel;
 import vn.motcua.ui.settings.SettingsDialog;
@@ -182,6 +186,12 @@ public final class DesktopShell implements MainWindow.Actions {
 
     /** The screens built so far; the other areas show what will come. */
     private Parent areaContent(Area area) {
+        if (area == Area.INTAKE) {
+            AppContext context = services.get();
+            DraftAutosaver drafts = new DraftAutosaver(
+                    new IntakeDraftStore(context.dataDirectory().drafts().resolve("intake.json")), 500);
+            return new IntakeView(ui, IntakeDesk.of(context, actor), drafts).root();
+        }
         if (area == Area.ADMIN) {
             return new AdminArea(ui, services.get(), actor, LocalDateTime.now(WorkCalendar.ZONE)).root();
         }

@@ -13,7 +13,11 @@ public enum KeyBinding {
     SETTINGS("Shortcut+COMMA"),
     ABOUT("F1"),
     LOG_OUT("Shortcut+L"),
-    QUIT("Shortcut+Q");
+    QUIT("Shortcut+Q"),
+    /** Tiếp nhận: save the dossier and open the printed form. */
+    INTAKE_SAVE("Shortcut+ENTER"),
+    /** Tiếp nhận: abandon the form (asks first when something was typed). */
+    INTAKE_CANCEL("ESCAPE");
 
     private final KeyCombination combination;
 

@@ -1,0 +1,166 @@
+package vn.motcua.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.motcua.catalog.Procedure;
+import vn.motcua.catalog.ProcedureIndex;
+import vn.motcua.citizen.Sex;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.testing.TestOffice;
+
+/**
+ * The intake screen driven like a clerk drives it (TestFX, headless): a whole dossier by
+ * keyboard, a wrong ID refused under its field, the draft back after the desk went down, and
+ * a chip card scanned into the phone field. Lives beside {@link ShellTest} to start the real shell.
+ */
+class IntakeScreenTest extends ShellTest {
+    static final String CARD = "036190012345|123456789|Đặng Thị Hoa|17051990|Nữ|Thôn Đông, xã Vụ Bản, Nam Định|01022022";
+
+    @Override
+    protected void prepare(Path dataDir) {
+        TestOffice.initialized(dataDir).close();
+    }
+
+    @Test
+    void aWholeDossierByKeyboardOnly(FxRobot robot) {
+        openIntake(robot);
+        robot.write("chung thuc");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Procedure> expected = ProcedureIndex.of(fixture.shellServices().catalog().current().procedures()).search("chung thuc", 12);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        Procedure chosen = expected.get(1);
+        assertThat(text(robot, "#intake-procedure")).startsWith(chosen.code());
+        tabUntil(robot, "intake-fullName");
+        robot.write("Đặng Thị Hoa").type(KeyCode.ENTER)
+                .write("036190012345").type(KeyCode.ENTER)
+                .write("17/05/1990").type(KeyCode.ENTER);
+        assertThat(focusedId(robot)).isEqualTo("intake-sex");
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        if (robot.lookup("#intake-sex").queryAs(ComboBox.class).getValue() != Sex.FEMALE) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER).write("Thôn Đông, xã Vụ Bản, Nam Định").type(KeyCode.ENTER).write("0912345678");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#intake-sex").queryAs(ComboBox.class).getValue()).isEqualTo(Sex.FEMALE);
+        assertThat(text(robot, "#intake-summary")).contains("Đặng Thị Hoa").contains(chosen.code());
+        assertThat(text(robot, "#intake-due")).startsWith("Hẹn trả dự kiến: ");
+
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        ShellFixture.waitUntilVisible(robot, "#intake-code");
+        String code = text(robot, "#intake-code");
+        Dossier saved = fixture.shellServices().dossiers().byCode(code).orElseThrow();
+        assertThat(saved.procedureCode()).isEqualTo(chosen.code());
+        assertThat(saved.applicant().fullName()).isEqualTo("Đặng Thị Hoa");
+        assertThat(saved.applicant().idNumber()).isEqualTo("036190012345");
+        assertThat(code).startsWith(TestOffice.AGENCY + "-");
+        await().until(() -> robot.lookup("#intake-preview").queryAs(ImageView.class).getImage() != null);
+        assertThat(focusedId(robot)).as("Enter prints").isEqualTo("intake-print");
+        assertThat(Files.exists(draftFile())).as("the draft goes once the dossier is saved").isFalse();
+    }
+
+    @Test
+    void aWrongIdIsExplainedUnderTheFieldAndNothingIsSaved(FxRobot robot) {
+        openIntake(robot);
+        robot.write("2.000815").type(KeyCode.ENTER);
+        tabUntil(robot, "intake-fullName");
+        robot.write("Đặng Thị Hoa").type(KeyCode.ENTER).write("03619001234");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label problem = robot.lookup("#intake-idNumber-problem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo("Số định danh cá nhân có 11 chữ số: hãy nhập đủ 12 chữ số in trên thẻ căn cước"
+                + " (hoặc 9 chữ số của chứng minh nhân dân cũ).");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#intake-message")).isEqualTo(fixture.shell.i18n().t("intake.applicant.fix"));
+        assertThat(dossierCount()).isZero();
+        assertThat(robot.lookup("#intake-code").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theDraftComesBackAfterTheDeskWentDown(FxRobot robot) throws Exception {
+        openIntake(robot);
+        robot.write("2.000815").type(KeyCode.ENTER);
+        tabUntil(robot, "intake-fullName");
+        robot.write("Trần Văn Bình").type(KeyCode.ENTER).write("036085001234");
+        await().until(() -> Files.exists(draftFile()) && Files.readString(draftFile()).contains("036085001234"));
+
+        Path before = draftFile();
+        robot.interact(() -> fixture.shell.quit()); // not cancelled: the form is simply gone
+        await().untilTrue(fixture.exited);
+        assertThat(Files.exists(before)).isTrue();
+        fixture.exited.set(false);
+        FxToolkit.setupStage(fixture::start);
+        logInAsAdministrator(robot);
+        ShellFixture.waitUntilVisible(robot, "#intake-fullName");
+        await().until(() -> "Trần Văn Bình".equals(text(robot, "#intake-fullName")));
+        assertThat(text(robot, "#intake-idNumber")).isEqualTo("036085001234");
+        assertThat(text(robot, "#intake-procedure")).startsWith("2.000815");
+        assertThat(text(robot, "#intake-notice")).startsWith("Đã khôi phục bản nháp");
+    }
+
+    @Test
+    void aCardScannedIntoThePhoneFieldFillsTheApplicant(FxRobot robot) {
+        openIntake(robot);
+        robot.clickOn("#intake-phone").write("09").write(CARD).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#intake-fullName")).isEqualTo("Đặng Thị Hoa");
+        assertThat(text(robot, "#intake-idNumber")).isEqualTo("036190012345");
+        assertThat(text(robot, "#intake-birthDate")).isEqualTo("17/05/1990");
+        assertThat(robot.lookup("#intake-sex").queryAs(ComboBox.class).getValue()).isEqualTo(Sex.FEMALE);
+        assertThat(text(robot, "#intake-address")).isEqualTo("Thôn Đông, xã Vụ Bản, Nam Định");
+        assertThat(text(robot, "#intake-phone")).as("the card text is taken out of the field, what was typed stays").isEqualTo("09");
+        assertThat(robot.lookup("#intake-idNumber-problem").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    private void openIntake(FxRobot robot) {
+        logInAsAdministrator(robot);
+        ShellFixture.waitUntilVisible(robot, "#intake-procedure");
+        await().until(() -> !robot.lookup("#intake-save").query().isDisabled());
+        tabUntil(robot, "intake-procedure"); // from the navigation, Tab enters the form
+    }
+
+    private static void tabUntil(FxRobot robot, String id) {
+        for (int i = 0; i < 20 && !id.equals(focusedId(robot)); i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(focusedId(robot)).isEqualTo(id);
+    }
+
+    private static String focusedId(FxRobot robot) {
+        Node owner = robot.lookup("#mainWindow").query().getScene().getFocusOwner();
+        while (owner != null && owner.getId() == null) {
+            owner = owner.getParent();
+        }
+        return owner == null ? null : owner.getId();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        Node n = robot.lookup(query).query();
+        return n instanceof TextField f ? f.getText() : ((Label) n).getText();
+    }
+
+    private Path draftFile() {
+        return fixture.dataDir.resolve("drafts").resolve("intake.json");
+    }
+
+    private long dossierCount() {
+        return fixture.shellServices().database().sessionFactory().fromTransaction(s ->
+                s.createSelectionQuery("select count(d) from Dossier d", Long.class).getSingleResult());
+    }
+}
