@@ -47,7 +47,9 @@ public final class Database implements AutoCloseable {
         StaleH2Lock.clearIfAbandoned(dir.databaseDir().resolve("motcua.lock.db"));
         // WRITE_DELAY=0: H2 otherwise keeps committed changes in memory for up to a second, and a
         // killed process (power cut, task manager) loses them; CrashRecoveryTest proves it.
-        String url = "jdbc:h2:file:" + dir.databaseFile() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        // LOCK_TIMEOUT: desks queue on the dossier-code counter row; H2's default of one second
+        // is too short on a busy, slow PC (a clerk would see a lock error instead of waiting).
+        String url = "jdbc:h2:file:" + dir.databaseFile() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
         return open(url, "sa", "", "h2", dir.databaseFile() + ".mv.db", entities);
     }
 
