@@ -24,6 +24,7 @@ import vn.motcua.ui.intake.DraftAutosaver;
 import vn.motcua.ui.intake.IntakeDesk;
 import vn.motcua.ui.intake.IntakeDraftStore;
 import vn.motcua.ui.intake.IntakeView;
+import vn.motcua.ui.intake.IntakeWarmup;
 import vn.motcua.ui.login.LoginView;
 import vn.motcua.ui.login.LoginViewModel;
 import vn.motcua.ui.settings.SettingsDialog;
@@ -49,6 +50,7 @@ public final class DesktopShell implements MainWindow.Actions {
     private Settings settings;
     private MainWindow main;
     private Actor actor;
+    private Parent intakeScreen;
     private boolean settingUp;
     private String lastUsername = "";
 
@@ -120,6 +122,8 @@ public final class DesktopShell implements MainWindow.Actions {
             IdleHeapProbe.measureSoon();
             if (opened.office().isPresent()) {
                 officeName.set(opened.office().get().name());
+                // while the clerk types the password: the intake screen, shown right after log-in, opens warm
+                Platform.runLater(() -> IntakeWarmup.prime(ui, opened.context()));
                 if (settingUp) {
                     showLogin();
                 }
@@ -178,19 +182,27 @@ public final class DesktopShell implements MainWindow.Actions {
         if (main != null) {
             main.dispose();
         }
+        intakeScreen = null; // rebuilt in the (possibly new) language
         main = new MainWindow(ui.i18n(), actor, officeName.get(), this, this::areaContent);
         setRoot(main.root());
         main.show(area);
         stage.setTitle(ui.i18n().t("app.name") + " — " + officeName.get());
     }
 
-    /** The screens built so far; the other areas show what will come. */
+    /**
+     * The screens built so far; the other areas show what will come. The intake screen is kept
+     * for the whole log-in session, so a clerk who looks at another area and comes back finds the
+     * form as it was.
+     */
     private Parent areaContent(Area area) {
         if (area == Area.INTAKE) {
-            AppContext context = services.get();
-            DraftAutosaver drafts = new DraftAutosaver(
-                    new IntakeDraftStore(context.dataDirectory().drafts().resolve("intake.json")), 500);
-            return new IntakeView(ui, IntakeDesk.of(context, actor), drafts).root();
+            if (intakeScreen == null) {
+                AppContext context = services.get();
+                DraftAutosaver drafts = new DraftAutosaver(
+                        new IntakeDraftStore(context.dataDirectory().drafts().resolve("intake.json")), 500);
+                intakeScreen = new IntakeView(ui, IntakeDesk.of(context, actor), drafts).root();
+            }
+            return intakeScreen;
         }
         if (area == Area.ADMIN) {
             return new AdminArea(ui, services.get(), actor, LocalDateTime.now(WorkCalendar.ZONE)).root();
@@ -239,6 +251,7 @@ public final class DesktopShell implements MainWindow.Actions {
             main = null;
         }
         actor = null;
+        intakeScreen = null;
         stage.setTitle(ui.i18n().t("app.name"));
         showLogin();
     }
