@@ -13,6 +13,9 @@ import vn.motcua.common.Text;
  */
 public record ApplicantDetails(String fullName, String idNumber, LocalDate birthDate, Sex sex, String address,
                                String phone, String email) {
+    /** Letters (any script, with marks), spaces, and the apostrophes, dots and hyphens some names carry. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]*");
+
     static final int MAX_NAME = 255;
     static final int MAX_ADDRESS = 500;
     private static final Pattern PHONE = Pattern.compile("(\\+84|0)\\d{9,10}");
@@ -55,6 +58,9 @@ public record ApplicantDetails(String fullName, String idNumber, LocalDate birth
             problems.add(new IdProblem("citizen.name.required"));
         } else if (d.fullName.length() > MAX_NAME) {
             problems.add(new IdProblem("citizen.name.tooLong", String.valueOf(MAX_NAME)));
+        } else if (!NAME.matcher(d.fullName).matches()) {
+            // digits or '|' in a name: usually a card QR the form did not recognise (a mangled scan)
+            problems.add(new IdProblem("citizen.name.notAName"));
         }
         if (d.idNumber != null) {
             problems.addAll(PersonalIds.check(d.idNumber, d.birthDate, d.sex));

@@ -31,6 +31,17 @@ class ApplicantDetailsTest {
     }
 
     @Test
+    void aNameWithDigitsOrBarsIsRefusedButRealNamesPass() {
+        for (String name : new String[] {"036192001234||Lê Thị Hồng|04031992|N|Xm 3", "Nguyễn Văn 2", "Lê|Hồng"}) {
+            ApplicantDetails d = new ApplicantDetails(name, null, null, null, null, null, null);
+            assertThat(d.problems(TODAY)).extracting(IdProblem::key).containsExactly("citizen.name.notAName");
+        }
+        for (String name : new String[] {"Đặng Thị Hoa", "H'Hen Niê", "Y-Moan Ê Ban", "Nguyễn Văn A."}) {
+            assertThat(new ApplicantDetails(name, null, null, null, null, null, null).problems(TODAY)).as(name).isEmpty();
+        }
+    }
+
+    @Test
     void aCompleteApplicantHasNoProblems() {
         assertThat(hoa().problems(TODAY)).isEmpty();
         hoa().validate();

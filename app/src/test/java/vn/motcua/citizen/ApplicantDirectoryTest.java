@@ -113,7 +113,7 @@ class ApplicantDirectoryTest {
                 directory.remember(s, new ApplicantDetails("Lê Đăng Khoa", "001200123456", LocalDate.of(2000, 8, 8),
                         Sex.MALE, null, null, null));
                 for (int i = 0; i < 30; i++) {
-                    directory.remember(s, new ApplicantDetails("Phạm Minh " + i, null, null, null, null, null, null));
+                    directory.remember(s, new ApplicantDetails("Phạm Minh " + (char) ('A' + i % 26) + "a".repeat(i / 26), null, null, null, null, null, null));
                 }
             });
             assertThat(directory.search("dang thi", 10)).extracting(Applicant::fullName).containsExactly("Đặng Thị Hoa");
