@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.motcua.dossier.IntakeResult;
 import vn.motcua.ui.I18n;
+import vn.motcua.ui.Ui;
 
 /**
  * After saving: the dossier code large enough to read across the counter, the due date, the
@@ -28,7 +29,8 @@ final class ReceiptPreviewView {
     private final HBox root;
     private final Button print;
 
-    ReceiptPreviewView(I18n i18n, ReceiptPreviewModel m, Runnable next) {
+    ReceiptPreviewView(Ui ui, ReceiptPreviewModel m, Runnable next) {
+        I18n i18n = ui.i18n();
         IntakeResult r = m.result();
         Label saved = new Label(i18n.t(r.repeated() ? "intake.saved.repeated" : "intake.saved", i18n.t(r.status().messageKey())));
         saved.getStyleClass().add("title-4");
@@ -101,7 +103,8 @@ final class ReceiptPreviewView {
         scroller.getStyleClass().add("intake-preview");
         page.fitWidthProperty().bind(scroller.widthProperty().subtract(24));
         HBox.setHgrow(scroller, Priority.ALWAYS);
-        root = new HBox(side, scroller);
+        Node fees = new FeeCounterView(ui, m.fees()).root();
+        root = new HBox(side, fees, scroller);
         root.setAlignment(Pos.TOP_LEFT);
         root.setId("intake-result");
     }
