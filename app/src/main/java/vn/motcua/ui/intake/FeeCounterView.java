@@ -40,8 +40,10 @@ final class FeeCounterView {
         Label bank = new Label();
         bank.setId("intake-fee-bank");
         bank.setWrapText(true);
-        VBox qrBox = new VBox(6, qr, bank);
-        qrBox.getStyleClass().add("intake-fee-qr");
+        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(qr);
+        frame.getStyleClass().add("intake-fee-qr"); // white around the code whatever the theme: scanners need contrast
+        frame.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox qrBox = new VBox(6, frame, bank);
         show(qrBox, false);
         Label noBank = new Label(i18n.t("intake.fee.noBank"));
         noBank.setId("intake-fee-noBank");

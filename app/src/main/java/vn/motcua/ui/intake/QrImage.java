@@ -22,13 +22,7 @@ final class QrImage {
 
     /** {@code text} in UTF-8 with a two-module quiet zone, about {@code size} pixels square. */
     static WritableImage of(String text, int size) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 2));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode a QR code of " + text.length() + " characters", e);
-        }
+        BitMatrix matrix = matrix(text, size);
         int w = matrix.getWidth();
         int h = matrix.getHeight();
         int[] argb = new int[w * h];
@@ -40,5 +34,15 @@ final class QrImage {
         WritableImage image = new WritableImage(w, h);
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         return image;
+    }
+
+    /** The modules of the code, scaled by ZXing to about {@code size} pixels. */
+    static BitMatrix matrix(String text, int size) {
+        try {
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
+                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 2));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode a QR code of " + text.length() + " characters", e);
+        }
     }
 }
