@@ -193,6 +193,9 @@ public final class IntakeView {
         combos.add(channel);
         Label channelLabel = new Label(ui.i18n().t("intake.channel"));
         channelLabel.setLabelFor(channel);
+        channelLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sets.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        channel.setMinWidth(120);
         HBox row = new HBox(10, sets, channelLabel, channel);
         row.setAlignment(Pos.CENTER_LEFT);
         applicant.row(ui.i18n().t("intake.sets"), row);

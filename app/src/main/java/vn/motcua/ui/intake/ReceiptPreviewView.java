@@ -15,6 +15,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.motcua.dossier.IntakeResult;
@@ -76,6 +77,7 @@ final class ReceiptPreviewView {
         two.setId("intake-twoCopies");
         two.selectedProperty().bindBidirectional(m.twoCopiesProperty());
         two.setVisible("01".equals(m.formNumber()));
+        two.setWrapText(true);
         Button again = new Button(i18n.t("intake.next"));
         again.setId("intake-new");
         again.setMaxWidth(Double.MAX_VALUE);
@@ -88,10 +90,16 @@ final class ReceiptPreviewView {
         progress.setMaxSize(28, 28);
         progress.visibleProperty().bind(m.busyProperty());
 
-        VBox side = new VBox(12, saved, code, due, form, print, savePdf, two, again, progress, message);
-        side.setPrefWidth(340);
-        side.setMinWidth(300);
-        side.setPadding(new Insets(16));
+        // the code is read across the counter: it gets the whole width above the actions and the fees
+        VBox head = new VBox(8, saved, code, due);
+        VBox side = new VBox(12, form, print, savePdf, two, again, progress, message);
+        side.setPrefWidth(300);
+        side.setMinWidth(260);
+        Node fees = new FeeCounterView(ui, m.fees()).root();
+        HBox columns = new HBox(16, side, fees);
+        VBox left = new VBox(16, head, columns);
+        left.setPadding(new Insets(16));
+        left.setMinWidth(Region.USE_PREF_SIZE);
 
         ImageView page = new ImageView();
         page.setId("intake-preview");
@@ -103,8 +111,12 @@ final class ReceiptPreviewView {
         scroller.getStyleClass().add("intake-preview");
         page.fitWidthProperty().bind(scroller.widthProperty().subtract(24));
         HBox.setHgrow(scroller, Priority.ALWAYS);
-        Node fees = new FeeCounterView(ui, m.fees()).root();
-        root = new HBox(side, fees, scroller);
+        ScrollPane leftScroller = new ScrollPane(left);
+        leftScroller.setFitToWidth(true);
+        leftScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        leftScroller.getStyleClass().add("edge-to-edge");
+        leftScroller.setMinWidth(Region.USE_PREF_SIZE);
+        root = new HBox(leftScroller, scroller);
         root.setAlignment(Pos.TOP_LEFT);
         root.setId("intake-result");
     }
@@ -119,8 +131,21 @@ final class ReceiptPreviewView {
         return out;
     }
 
+    /** Print takes the focus (Enter prints), once the scroll pane's skin has put it in the scene. */
     void focus() {
-        print.requestFocus();
+        if (print.getScene() != null) {
+            print.requestFocus();
+            return;
+        }
+        print.sceneProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (print.getScene() != null) {
+                    print.sceneProperty().removeListener(this);
+                    print.requestFocus();
+                }
+            }
+        });
     }
 
     Node root() {
