@@ -6,7 +6,25 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import vn.motcua.AppContext;
+import vn.motcua.dossier.FeeState;
+import vn.motcua.office.BankAccount;
+import vn.motcua.office.OfficeSettings;
+import vn.motcua.security.Actor;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -127,8 +145,101 @@ class IntakeScreenTest extends ShellTest {
         assertThat(robot.lookup("#intake-idNumber-problem").queryAs(Label.class).isVisible()).isFalse();
     }
 
-    private void openIntake(FxRobot robot) {
+    @Test
+    void feesAtTheCounterTheQrOnScreenThenCashConfirmed(FxRobot robot) throws Exception {
         logInAsAdministrator(robot);
+        AppContext services = fixture.shellServices();
+        services.office().configure(Actor.SYSTEM, OfficeSettings.none().withBank(new BankAccount("970436", "0011004455667", "Vietcombank")));
+        Stage stage = (Stage) robot.lookup("#navigation").query().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(stage::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        openIntake(robot);
+        robot.write("1.004222").type(KeyCode.ENTER);
+        tabUntil(robot, "intake-fullName");
+        robot.write("Trần Văn Bình").type(KeyCode.ENTER).write("036085001234");
+        tabUntil(robot, "intake-owner");
+        robot.write("Nguyễn Văn An");
+        WaitForAsyncUtils.waitForFxEvents();
+        ScrollPane form = robot.lookup("#intake-form").queryAs(ScrollPane.class);
+        assertThat(form.getContent().getLayoutBounds().getWidth()).as("no horizontal scroll at 1366×768")
+                .isLessThanOrEqualTo(form.getViewportBounds().getWidth() + 0.5);
+        assertThat(text(robot, "#intake-summary")).contains("Chủ hồ sơ: Nguyễn Văn An");
+        shoot(robot, Path.of("/tmp/intake-form.png"));
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        ShellFixture.waitUntilVisible(robot, "#intake-code");
+        String code = text(robot, "#intake-code");
+        Dossier saved = services.dossiers().byCode(code).orElseThrow();
+        assertThat(saved.ownerName()).isEqualTo("Nguyễn Văn An");
+
+        ImageView qr = robot.lookup("#intake-fee-qr").queryAs(ImageView.class);
+        await().until(() -> qr.getImage() != null && shown(qr));
+        assertThat(decode(qr.getImage())).isEqualTo(services.fees().qr(code).vietQr());
+        assertThat(text(robot, "#intake-fee-state")).isEqualTo("Chưa thu: 20.000 đ");
+        assertThat(text(robot, "#intake-fee-bank")).contains("Vietcombank").contains("0011004455667").contains("20.000 đ");
+
+        shoot(robot, Path.of("/tmp/intake-due.png"));
+        Button cash = robot.lookup("#intake-pay-cash").queryAs(Button.class);
+        robot.interact(cash::requestFocus);
+        robot.type(KeyCode.SPACE);
+        await().until(() -> services.dossiers().fees(saved.id()).stream().allMatch(f -> f.state() == FeeState.PAID));
+        await().until(() -> text(robot, "#intake-fee-state").startsWith("Đã thu"));
+        assertThat(shown(qr)).as("paid: no transfer QR any more").isFalse();
+        assertThat(shown(cash)).isFalse();
+        await().until(() -> robot.lookup("#intake-preview").queryAs(ImageView.class).getImage() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(robot, Path.of("/tmp/intake-paid.png"));
+    }
+
+    /** Visible with every parent: what the clerk actually sees. */
+    private static boolean shown(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    /** The pixels of an on-screen image read back and decoded as a QR code. */
+    private static String decode(Image image) throws Exception {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(out)))).getText();
+    }
+
+    private static void shoot(FxRobot robot, Path file) throws Exception {
+        Scene scene = robot.lookup("#navigation").query().getScene();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = scene.getRoot().snapshot(null, null));
+        int w = (int) image[0].getWidth();
+        int h = (int) image[0].getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image[0].getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        ImageIO.write(out, "png", file.toFile());
+    }
+
+    private void openIntake(FxRobot robot) {
+        if (robot.lookup("#navigation").tryQuery().isEmpty()) {
+            logInAsAdministrator(robot);
+        }
         ShellFixture.waitUntilVisible(robot, "#intake-procedure");
         await().until(() -> !robot.lookup("#intake-save").query().isDisabled());
         tabUntil(robot, "intake-procedure"); // from the navigation, Tab enters the form

@@ -24,6 +24,7 @@ import vn.motcua.ui.I18n;
  */
 final class ApplicantFormView {
     private final VBox root;
+    private final Forms form;
     private final TextField fullName;
     private final List<TextField> textFields;
     final Button readCardImage;
@@ -92,7 +93,7 @@ final class ApplicantFormView {
         readCardImage = new Button(i18n.t("intake.cardImage"));
         readCardImage.setId("intake-cardImage");
 
-        Forms form = new Forms()
+        form = new Forms()
                 .row(i18n.t("intake.fullName"), withProblem(fullName, m.nameProblemProperty(), "intake-fullName-problem"))
                 .span(new VBox(2, returningHint, returning))
                 .row(i18n.t("intake.idNumber"), withProblem(id, m.idProblemProperty(), "intake-idNumber-problem"))
@@ -106,16 +107,26 @@ final class ApplicantFormView {
         form.pane().getColumnConstraints().get(1).setMinWidth(200);
         form.pane().setVgap(6);
         // labels stay level with their field when a message opens underneath it
-        form.pane().getChildren().stream().filter(n -> n instanceof Label).forEach(n -> {
-            javafx.scene.layout.GridPane.setValignment(n, javafx.geometry.VPos.TOP);
-            ((Label) n).setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
-        });
+        form.pane().getChildren().stream().filter(n -> n instanceof Label).forEach(ApplicantFormView::levelLabel);
         Label title = new Label(i18n.t("intake.applicant"));
         title.getStyleClass().add("title-4");
         Label scanHint = new Label(i18n.t("intake.scan.hint"));
         scanHint.getStyleClass().add("text-muted");
         scanHint.setWrapText(true);
         root = new VBox(8, title, scanHint, form.pane());
+    }
+
+    /** Another row under the applicant's (owner, sets, channel), lined up with the others. */
+    void row(String label, Node field) {
+        form.row(label, field);
+        form.pane().getChildren().stream().filter(n -> n instanceof Label l && l.getLabelFor() == field)
+                .forEach(ApplicantFormView::levelLabel);
+    }
+
+    // labels stay level with their field when a message opens underneath it
+    private static void levelLabel(Node n) {
+        javafx.scene.layout.GridPane.setValignment(n, javafx.geometry.VPos.TOP);
+        ((Label) n).setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
     }
 
     private static void take(ApplicantFormModel m, ListView<ApplicantDetails> list) {

@@ -1,13 +1,17 @@
 package vn.motcua.ui.intake;
 
 import java.util.List;
+import java.util.UUID;
 import vn.motcua.AppContext;
 import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.citizen.ApplicantDetails;
 import vn.motcua.citizen.Applicant;
+import vn.motcua.dossier.DossierFee;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.IntakeResult;
+import vn.motcua.dossier.PaymentMethod;
+import vn.motcua.dossier.PaymentRequest;
 import vn.motcua.forms.Copies;
 import vn.motcua.security.Actor;
 
@@ -26,6 +30,18 @@ public interface IntakeDesk {
 
     /** Form 01, 02 or 03 of a saved dossier as PDF bytes. */
     byte[] form(String formNumber, String code, Copies copies);
+
+    /** The fee lines of a saved dossier, in line order. */
+    List<DossierFee> fees(UUID dossierId);
+
+    /** The VietQR transfer request for what is still due; {@code fees.noBankAccount} when no account is set. */
+    PaymentRequest paymentRequest(String code);
+
+    /** The clerk confirms the money: every line still due becomes paid. */
+    List<DossierFee> pay(String code, PaymentMethod method, String reference);
+
+    /** Waives every line still due on a legal ground (required). */
+    List<DossierFee> exempt(String code, String legalGround);
 
     static IntakeDesk of(AppContext context, Actor actor) {
         return new IntakeDesk() {
@@ -52,6 +68,26 @@ public interface IntakeDesk {
             @Override
             public byte[] form(String formNumber, String code, Copies copies) {
                 return context.dossierForms().render(formNumber, code, copies);
+            }
+
+            @Override
+            public List<DossierFee> fees(UUID dossierId) {
+                return context.dossiers().fees(dossierId);
+            }
+
+            @Override
+            public PaymentRequest paymentRequest(String code) {
+                return context.fees().qr(code);
+            }
+
+            @Override
+            public List<DossierFee> pay(String code, PaymentMethod method, String reference) {
+                return context.fees().pay(actor, code, method, reference);
+            }
+
+            @Override
+            public List<DossierFee> exempt(String code, String legalGround) {
+                return context.fees().exempt(actor, code, legalGround);
             }
         };
     }

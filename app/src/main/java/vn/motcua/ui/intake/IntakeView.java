@@ -26,6 +26,7 @@ import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import vn.motcua.citizen.CardImageReader;
+import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.dossier.IntakeResult;
 import vn.motcua.ui.KeyBinding;
@@ -69,6 +70,7 @@ public final class IntakeView {
         List<TextField> scanned = new ArrayList<>(applicant.textFields());
         scanned.add(picker.field());
         scanned.add(reasonField);
+        scanned.add(ownerField);
         scanned.forEach(this::watchForCard);
         vm.resultProperty().addListener((o, was, r) -> showResult(r));
         // The shell keeps the focus on the navigation when an area opens (arrow keys walk the
@@ -83,6 +85,7 @@ public final class IntakeView {
         VBox left = new VBox(16, picker.root(), checklistBox);
         left.setMinWidth(360);
         HBox.setHgrow(left, Priority.ALWAYS);
+        addParties();
         VBox right = new VBox(applicant.root());
         right.setMinWidth(360);
         right.setPrefWidth(460);
@@ -160,6 +163,45 @@ public final class IntakeView {
         scroller.setId("intake-form");
         return scroller;
     }
+
+    /** Owner if not the applicant, number of sets and channel: one compact pair of rows under the applicant. */
+    private void addParties() {
+        TextField owner = new TextField();
+        owner.setId("intake-owner");
+        owner.setPromptText(ui.i18n().t("intake.owner.prompt"));
+        owner.textProperty().bindBidirectional(vm.ownerNameProperty());
+        applicant.row(ui.i18n().t("intake.owner"), owner);
+        ownerField = owner;
+        TextField sets = CountField.of("intake-sets", vm.setsProperty(), ui.i18n().t("intake.sets"));
+        ComboBox<Channel> channel = new ComboBox<>();
+        channel.setId("intake-channel");
+        channel.getItems().setAll(IntakeViewModel.deskChannels());
+        channel.valueProperty().bindBidirectional(vm.channelProperty());
+        channel.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Channel c) {
+                return c == null ? "" : ui.i18n().t(IntakeViewModel.channelKey(c));
+            }
+
+            @Override
+            public Channel fromString(String s) {
+                return null;
+            }
+        });
+        channel.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(channel, Priority.ALWAYS);
+        combos.add(channel);
+        Label channelLabel = new Label(ui.i18n().t("intake.channel"));
+        channelLabel.setLabelFor(channel);
+        channelLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sets.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        channel.setMinWidth(120);
+        HBox row = new HBox(10, sets, channelLabel, channel);
+        row.setAlignment(Pos.CENTER_LEFT);
+        applicant.row(ui.i18n().t("intake.sets"), row);
+    }
+
+    private TextField ownerField;
 
     private Node bottomBar() {
         Label message = new Label();
@@ -297,9 +339,10 @@ public final class IntakeView {
             return;
         }
         ReceiptPreviewModel model = new ReceiptPreviewModel(ui, desk, r);
-        preview = new ReceiptPreviewView(ui.i18n(), model, this::next);
+        preview = new ReceiptPreviewView(ui, model, this::next);
         root.setCenter(preview.root());
         model.render();
+        model.fees().load();
         preview.focus();
     }
 

@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,7 +28,6 @@ import vn.motcua.calendar.DeadlineLedger;
 import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.catalog.ComponentQuantity;
 import vn.motcua.catalog.FeeLine;
-import vn.motcua.catalog.FeeRule;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureIndex;
 import vn.motcua.citizen.ApplicantDetails;
@@ -59,6 +60,9 @@ public final class IntakeViewModel {
     private final StringProperty due = new SimpleStringProperty("");
     private final ObjectProperty<IntakeOutcome> outcome = new SimpleObjectProperty<>(IntakeOutcome.ACCEPT);
     private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty ownerName = new SimpleStringProperty("");
+    private final IntegerProperty sets = new SimpleIntegerProperty(1);
+    private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(Channel.IN_PERSON);
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
@@ -93,6 +97,9 @@ public final class IntakeViewModel {
         }
         outcome.addListener(changed);
         reason.addListener(changed);
+        ownerName.addListener(changed);
+        sets.addListener(changed);
+        channel.addListener(changed);
         procedure.addListener(changed);
     }
 
@@ -182,7 +189,7 @@ public final class IntakeViewModel {
         }
         long total = 0;
         try {
-            for (FeeLine line : p.fee().compute(FeeRule.IN_PERSON, quantities())) {
+            for (FeeLine line : p.fee().compute(channelOrDefault().code(), quantities())) {
                 feeLines.add(line.name() + ": " + Money.format(line.amount()));
                 total += line.amount();
             }
@@ -222,6 +229,11 @@ public final class IntakeViewModel {
         if (a.address() != null) {
             lines.add(ui.i18n().t("intake.summary.address", a.address()));
         }
+        String owner = ownerOrNull();
+        if (owner != null) {
+            lines.add(ui.i18n().t("intake.summary.owner", owner));
+        }
+        lines.add(ui.i18n().t("intake.summary.sets", String.valueOf(sets.get()), ui.i18n().t(channelKey(channelOrDefault()))));
         for (ChecklistRow r : rows) {
             ComponentQuantity q = r.quantity();
             if (q.originals() + q.certifiedCopies() + q.photocopies() > 0) {
@@ -262,8 +274,8 @@ public final class IntakeViewModel {
             message.set(ui.i18n().t("intake.reason.required"));
             return;
         }
-        IntakeRequest request = new IntakeRequest(clientId, p.code(), who.get(), ApplicantType.CITIZEN, null, quantities(),
-                Channel.IN_PERSON, null, 1, null, outcome.get(), reason.get().isBlank() ? null : reason.get());
+        IntakeRequest request = new IntakeRequest(clientId, p.code(), who.get(), ApplicantType.CITIZEN, ownerOrNull(), quantities(),
+                channelOrDefault(), null, sets.get(), null, outcome.get(), reason.get().isBlank() ? null : reason.get());
         busy.set(true);
         message.set("");
         ui.runner().run(() -> desk.receive(request), r -> {
@@ -286,6 +298,9 @@ public final class IntakeViewModel {
             applicant.clear();
             outcome.set(IntakeOutcome.ACCEPT);
             reason.set("");
+            ownerName.set("");
+            sets.set(1);
+            channel.set(Channel.IN_PERSON);
         } finally {
             quiet = false;
         }
@@ -306,7 +321,8 @@ public final class IntakeViewModel {
         return new IntakeDraft(clientId, p == null ? null : p.code(), a.fullNameProperty().get(), a.idNumberProperty().get(),
                 a.birthDateProperty().get(), a.sexProperty().get() == null ? null : a.sexProperty().get().name(),
                 a.addressProperty().get(), a.phoneProperty().get(), a.emailProperty().get(),
-                rows.stream().map(ChecklistRow::count).toList(), outcome.get().name(), reason.get());
+                rows.stream().map(ChecklistRow::count).toList(), outcome.get().name(), reason.get(), ownerName.get(), sets.get(),
+                channelOrDefault().name());
     }
 
     /** Puts a draft back into the form; a procedure no longer in the catalogue is left unpicked. */
@@ -327,6 +343,9 @@ public final class IntakeViewModel {
             applicant.birthDateProperty().set(d.birthDate() == null ? "" : d.birthDate());
             outcome.set(d.outcome() == null ? IntakeOutcome.ACCEPT : IntakeOutcome.valueOf(d.outcome()));
             reason.set(d.reason() == null ? "" : d.reason());
+            ownerName.set(d.ownerName() == null ? "" : d.ownerName());
+            sets.set(d.sets() == null ? 1 : d.sets());
+            channel.set(d.channel() == null ? Channel.IN_PERSON : Channel.parse(d.channel()));
         } finally {
             quiet = false;
         }
@@ -377,6 +396,39 @@ public final class IntakeViewModel {
 
     public StringProperty reasonProperty() {
         return reason;
+    }
+
+    /** The dossier's owner when not the applicant (chủ hồ sơ); blank: the applicant. */
+    public StringProperty ownerNameProperty() {
+        return ownerName;
+    }
+
+    /** How many sets of papers were handed in (số bộ hồ sơ), 1 by default. */
+    public IntegerProperty setsProperty() {
+        return sets;
+    }
+
+    /** In person or by the public postal service; decides the fee rule's channel too. */
+    public ObjectProperty<Channel> channelProperty() {
+        return channel;
+    }
+
+    /** The channels offered at the desk (online dossiers come from the portal). */
+    public static List<Channel> deskChannels() {
+        return List.of(Channel.IN_PERSON, Channel.POST);
+    }
+
+    static String channelKey(Channel c) {
+        return c == Channel.POST ? "intake.channel.post" : "intake.channel.inPerson";
+    }
+
+    private Channel channelOrDefault() {
+        return channel.get() == null ? Channel.IN_PERSON : channel.get();
+    }
+
+    private String ownerOrNull() {
+        String o = ownerName.get();
+        return o == null || o.isBlank() ? null : o.trim();
     }
 
     public StringProperty summaryProperty() {

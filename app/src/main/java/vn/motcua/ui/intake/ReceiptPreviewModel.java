@@ -35,13 +35,26 @@ public final class ReceiptPreviewModel {
     private final Ui ui;
     private final IntakeDesk desk;
     private final IntakeResult result;
+    private final FeeCounterModel fees;
     private byte[] pdf;
+    private int renders;
 
     public ReceiptPreviewModel(Ui ui, IntakeDesk desk, IntakeResult result) {
         this.ui = ui;
         this.desk = desk;
         this.result = result;
+        this.fees = new FeeCounterModel(ui, desk, result, this::render);
         twoCopies.addListener(o -> render());
+    }
+
+    /** The fees still to collect at the counter; paying re-renders the receipt. */
+    public FeeCounterModel fees() {
+        return fees;
+    }
+
+    /** The form last rendered, as PDF bytes; {@code null} before the first render. */
+    public byte[] pdf() {
+        return pdf;
     }
 
     /** 01, 02 or 03, from the status the dossier was saved with. */
@@ -59,10 +72,14 @@ public final class ReceiptPreviewModel {
     public void render() {
         busy.set(true);
         Copies copies = twoCopies.get() ? Copies.TWO : Copies.ONE;
+        int generation = ++renders;
         ui.runner().run(() -> {
             byte[] bytes = desk.form(formNumber(), result.code(), copies);
             return new Rendered(bytes, firstPage(bytes));
         }, r -> {
+            if (generation != renders) {
+                return; // a later render (fee paid, copies changed) is on its way
+            }
             busy.set(false);
             pdf = r.pdf();
             page.set(r.image());

@@ -15,10 +15,12 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.motcua.dossier.IntakeResult;
 import vn.motcua.ui.I18n;
+import vn.motcua.ui.Ui;
 
 /**
  * After saving: the dossier code large enough to read across the counter, the due date, the
@@ -28,7 +30,8 @@ final class ReceiptPreviewView {
     private final HBox root;
     private final Button print;
 
-    ReceiptPreviewView(I18n i18n, ReceiptPreviewModel m, Runnable next) {
+    ReceiptPreviewView(Ui ui, ReceiptPreviewModel m, Runnable next) {
+        I18n i18n = ui.i18n();
         IntakeResult r = m.result();
         Label saved = new Label(i18n.t(r.repeated() ? "intake.saved.repeated" : "intake.saved", i18n.t(r.status().messageKey())));
         saved.getStyleClass().add("title-4");
@@ -74,6 +77,7 @@ final class ReceiptPreviewView {
         two.setId("intake-twoCopies");
         two.selectedProperty().bindBidirectional(m.twoCopiesProperty());
         two.setVisible("01".equals(m.formNumber()));
+        two.setWrapText(true);
         Button again = new Button(i18n.t("intake.next"));
         again.setId("intake-new");
         again.setMaxWidth(Double.MAX_VALUE);
@@ -86,10 +90,16 @@ final class ReceiptPreviewView {
         progress.setMaxSize(28, 28);
         progress.visibleProperty().bind(m.busyProperty());
 
-        VBox side = new VBox(12, saved, code, due, form, print, savePdf, two, again, progress, message);
-        side.setPrefWidth(340);
-        side.setMinWidth(300);
-        side.setPadding(new Insets(16));
+        // the code is read across the counter: it gets the whole width above the actions and the fees
+        VBox head = new VBox(8, saved, code, due);
+        VBox side = new VBox(12, form, print, savePdf, two, again, progress, message);
+        side.setPrefWidth(300);
+        side.setMinWidth(260);
+        Node fees = new FeeCounterView(ui, m.fees()).root();
+        HBox columns = new HBox(16, side, fees);
+        VBox left = new VBox(16, head, columns);
+        left.setPadding(new Insets(16));
+        left.setMinWidth(Region.USE_PREF_SIZE);
 
         ImageView page = new ImageView();
         page.setId("intake-preview");
@@ -101,7 +111,12 @@ final class ReceiptPreviewView {
         scroller.getStyleClass().add("intake-preview");
         page.fitWidthProperty().bind(scroller.widthProperty().subtract(24));
         HBox.setHgrow(scroller, Priority.ALWAYS);
-        root = new HBox(side, scroller);
+        ScrollPane leftScroller = new ScrollPane(left);
+        leftScroller.setFitToWidth(true);
+        leftScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        leftScroller.getStyleClass().add("edge-to-edge");
+        leftScroller.setMinWidth(Region.USE_PREF_SIZE);
+        root = new HBox(leftScroller, scroller);
         root.setAlignment(Pos.TOP_LEFT);
         root.setId("intake-result");
     }
@@ -116,8 +131,21 @@ final class ReceiptPreviewView {
         return out;
     }
 
+    /** Print takes the focus (Enter prints), once the scroll pane's skin has put it in the scene. */
     void focus() {
-        print.requestFocus();
+        if (print.getScene() != null) {
+            print.requestFocus();
+            return;
+        }
+        print.sceneProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (print.getScene() != null) {
+                    print.sceneProperty().removeListener(this);
+                    print.requestFocus();
+                }
+            }
+        });
     }
 
     Node root() {

@@ -12,6 +12,8 @@ import vn.motcua.AppContext;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.citizen.Sex;
 import vn.motcua.common.Language;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.security.Actor;
@@ -177,5 +179,51 @@ class IntakeViewModelTest {
         String code = vm.resultProperty().get().code();
         assertThat(context.dossiers().byCode(code)).isPresent();
         assertThat(context.dossiers().require(code).id()).isEqualTo(before.clientId());
+    }
+
+    @Test
+    void ownerSetsAndChannelReachTheStoredDossierAndSurviveADraftRoundTrip() {
+        pick("1.004222");
+        vm.applicant().fullNameProperty().set("Đặng Thị Hoa");
+        vm.applicant().idNumberProperty().set("036190012345");
+        assertThat(vm.setsProperty().get()).as("one set unless told").isEqualTo(1);
+        assertThat(vm.channelProperty().get()).isEqualTo(Channel.IN_PERSON);
+        vm.ownerNameProperty().set("  Nguyễn Văn An ");
+        vm.setsProperty().set(2);
+        vm.channelProperty().set(Channel.POST);
+        assertThat(vm.summaryProperty().get()).contains("Chủ hồ sơ: Nguyễn Văn An")
+                .contains(i18n.t("intake.summary.sets", "2", "Bưu chính công ích"));
+
+        IntakeDraft written = vm.draft();
+        assertThat(written.ownerName()).isEqualTo("  Nguyễn Văn An ");
+        store.save(written);
+        IntakeViewModel restored = newForm();
+        assertThat(restored.draft()).isEqualTo(written);
+        assertThat(restored.ownerNameProperty().get()).isEqualTo("  Nguyễn Văn An ");
+        assertThat(restored.setsProperty().get()).isEqualTo(2);
+        assertThat(restored.channelProperty().get()).isEqualTo(Channel.POST);
+
+        restored.save();
+        assertThat(restored.messageProperty().get()).isEmpty();
+        Dossier saved = context.dossiers().require(restored.resultProperty().get().code());
+        assertThat(saved.ownerName()).isEqualTo("Nguyễn Văn An");
+        assertThat(saved.sets()).isEqualTo(2);
+        assertThat(saved.channel()).isEqualTo(Channel.POST);
+        restored.reset();
+        assertThat(restored.setsProperty().get()).isEqualTo(1);
+        assertThat(restored.ownerNameProperty().get()).isEmpty();
+        assertThat(restored.channelProperty().get()).isEqualTo(Channel.IN_PERSON);
+    }
+
+    @Test
+    void aDraftWrittenBeforeOwnerAndSetsExistedRestoresTheDefaults() throws Exception {
+        Files.createDirectories(store.file().getParent());
+        Files.writeString(store.file(), "{\"clientId\":\"" + java.util.UUID.randomUUID() + "\",\"procedureCode\":\"1.004222\","
+                + "\"fullName\":\"Trần Văn Bình\",\"counts\":[],\"outcome\":\"ACCEPT\",\"reason\":\"\"}");
+        IntakeViewModel restored = newForm();
+        assertThat(restored.applicant().fullNameProperty().get()).isEqualTo("Trần Văn Bình");
+        assertThat(restored.setsProperty().get()).isEqualTo(1);
+        assertThat(restored.channelProperty().get()).isEqualTo(Channel.IN_PERSON);
+        assertThat(restored.ownerNameProperty().get()).isEmpty();
     }
 }
