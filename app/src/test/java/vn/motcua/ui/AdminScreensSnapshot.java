@@ -2,13 +2,9 @@ package vn.motcua.ui;
 
 import static org.awaitility.Awaitility.await;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -58,13 +54,13 @@ class AdminScreensSnapshot extends ShellTest {
         select(robot, "tab-catalog");
         ShellFixture.waitUntilVisible(robot, "#catalogTable");
         await().until(() -> !robot.lookup("#catalogInForce").queryAs(Label.class).getText().isEmpty());
-        shoot(robot, "catalog");
+        FxImages.lookAt(robot, "admin-catalog");
         Path file = AdminFiles.provincialCatalogue(Files.createTempDirectory("motcua-snap"), "2026.1",
                 services.catalog().current().procedures());
         CatalogViewModel cvm = (CatalogViewModel) robot.lookup("#catalogView").query().getProperties().get(CatalogViewModel.class);
         robot.interact(() -> cvm.importFile(file));
         ShellFixture.waitUntilVisible(robot, "#catalogDiff");
-        shoot(robot, "catalog-diff");
+        FxImages.lookAt(robot, "admin-catalog-diff");
 
         select(robot, "tab-office");
         ShellFixture.waitUntilVisible(robot, "#officeBankBin");
@@ -73,7 +69,7 @@ class AdminScreensSnapshot extends ShellTest {
             robot.lookup("#officeSave").queryAs(javafx.scene.control.Button.class).fire();
         });
         await().until(() -> !robot.lookup("#officeMessage").queryAs(Label.class).getText().isEmpty());
-        shoot(robot, "office");
+        FxImages.lookAt(robot, "admin-office");
 
         select(robot, "tab-statement");
         ShellFixture.waitUntilVisible(robot, "#statementChoose");
@@ -81,7 +77,7 @@ class AdminScreensSnapshot extends ShellTest {
         StatementViewModel svm = (StatementViewModel) robot.lookup("#statementView").query().getProperties().get(StatementViewModel.class);
         robot.interact(() -> svm.importFile(csv));
         await().until(() -> !robot.lookup("#statementSummary").queryAs(Label.class).getText().isEmpty());
-        shoot(robot, "statement");
+        FxImages.lookAt(robot, "admin-statement");
     }
 
     /** Selected in code: after the resize the robot's screen coordinates no longer match headless Monocle's. */
@@ -89,22 +85,5 @@ class AdminScreensSnapshot extends ShellTest {
         javafx.scene.control.TabPane tabs = robot.lookup("#area-admin-view").queryAs(javafx.scene.control.TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(
                 tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow()));
-    }
-
-    private static void shoot(FxRobot robot, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Scene scene = robot.lookup("#navigation").query().getScene();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.getRoot().snapshot(null, null));
-        int w = (int) image[0].getWidth();
-        int h = (int) image[0].getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image[0].getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        javax.imageio.ImageIO.write(out, "png", Path.of("/tmp/admin-" + name + ".png").toFile());
     }
 }

@@ -12,14 +12,10 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import vn.motcua.AppContext;
 import vn.motcua.dossier.FeeState;
 import vn.motcua.office.BankAccount;
@@ -170,7 +166,7 @@ class IntakeScreenTest extends ShellTest {
         assertThat(form.getContent().getLayoutBounds().getWidth()).as("no horizontal scroll at 1366×768")
                 .isLessThanOrEqualTo(form.getViewportBounds().getWidth() + 0.5);
         assertThat(text(robot, "#intake-summary")).contains("Chủ hồ sơ: Nguyễn Văn An");
-        shoot(robot, Path.of("/tmp/intake-form.png"));
+        FxImages.lookAt(robot, "intake-form");
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         ShellFixture.waitUntilVisible(robot, "#intake-code");
         String code = text(robot, "#intake-code");
@@ -183,7 +179,7 @@ class IntakeScreenTest extends ShellTest {
         assertThat(text(robot, "#intake-fee-state")).isEqualTo("Chưa thu: 20.000 đ");
         assertThat(text(robot, "#intake-fee-bank")).contains("Vietcombank").contains("0011004455667").contains("20.000 đ");
 
-        shoot(robot, Path.of("/tmp/intake-due.png"));
+        FxImages.lookAt(robot, "intake-due");
         Button cash = robot.lookup("#intake-pay-cash").queryAs(Button.class);
         robot.interact(cash::requestFocus);
         robot.type(KeyCode.SPACE);
@@ -193,7 +189,7 @@ class IntakeScreenTest extends ShellTest {
         assertThat(shown(cash)).isFalse();
         await().until(() -> robot.lookup("#intake-preview").queryAs(ImageView.class).getImage() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        shoot(robot, Path.of("/tmp/intake-paid.png"));
+        FxImages.lookAt(robot, "intake-paid");
     }
 
     /** Visible with every parent: what the clerk actually sees. */
@@ -208,32 +204,8 @@ class IntakeScreenTest extends ShellTest {
 
     /** The pixels of an on-screen image read back and decoded as a QR code. */
     private static String decode(Image image) throws Exception {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
+        BufferedImage out = FxImages.buffered(image);
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(out)))).getText();
-    }
-
-    private static void shoot(FxRobot robot, Path file) throws Exception {
-        Scene scene = robot.lookup("#navigation").query().getScene();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.getRoot().snapshot(null, null));
-        int w = (int) image[0].getWidth();
-        int h = (int) image[0].getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image[0].getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(out, "png", file.toFile());
     }
 
     private void openIntake(FxRobot robot) {
