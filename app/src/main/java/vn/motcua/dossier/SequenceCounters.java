@@ -42,16 +42,27 @@ final class SequenceCounters {
     /**
      * The next value after the last one handed out, at least {@code from}, or empty when it
      * would pass {@code to}. Call {@link #ensure} first.
+     *
+     * <p>Read with {@code FOR UPDATE}, then written as a plain value: the row lock is taken
+     * before the value is read, so a desk that waited for it reads what the other desk
+     * committed. (A single {@code SET last_value = last_value + 1} handed out the same number
+     * twice under load on H2: the waiting update computed from the row it first saw.)
      */
     OptionalLong next(Session s, String name, long from, long to) {
-        int updated = s.createNativeMutationQuery("update sequence_counter set last_value = "
-                        + "case when last_value < :from then :from else last_value + 1 end "
-                        + "where name = :n and last_value < :to")
-                .setParameter("from", from).setParameter("to", to).setParameter("n", name).executeUpdate();
-        if (updated == 0) {
-            return OptionalLong.empty();
+        while (true) {
+            long last = s.createNativeQuery("select last_value from sequence_counter where name = :n for update", Long.class)
+                    .setParameter("n", name).getSingleResult();
+            long next = Math.max(last + 1, from);
+            if (next > to) {
+                return OptionalLong.empty();
+            }
+            int changed = s.createNativeMutationQuery("update sequence_counter set last_value = :v where name = :n and last_value = :last")
+                    .setParameter("v", next).setParameter("n", name).setParameter("last", last).executeUpdate();
+            if (changed == 1) {
+                return OptionalLong.of(next);
+            }
+            // another desk committed in between: read again
         }
-        return OptionalLong.of(current(s, name).orElseThrow());
     }
 
     private static OptionalLong current(Session s, String name) {

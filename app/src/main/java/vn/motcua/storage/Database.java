@@ -49,7 +49,9 @@ public final class Database implements AutoCloseable {
         // killed process (power cut, task manager) loses them; CrashRecoveryTest proves it.
         // LOCK_TIMEOUT: desks queue on the dossier-code counter row; H2's default of one second
         // is too short on a busy, slow PC (a clerk would see a lock error instead of waiting).
-        String url = "jdbc:h2:file:" + dir.databaseFile() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+        // AUTO_RECONNECT: when the process serving the file closes (a desk shuts down), the
+        // others reconnect and one of them takes over serving it, instead of failing for good.
+        String url = "jdbc:h2:file:" + dir.databaseFile() + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
         return open(url, "sa", "", "h2", dir.databaseFile() + ".mv.db", entities);
     }
 
