@@ -8,6 +8,8 @@ import vn.motcua.citizen.ApplicantDirectory;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.CatalogVersionRow;
 import vn.motcua.doctor.DoctorService;
+import vn.motcua.documents.DossierDocument;
+import vn.motcua.documents.ScanImportService;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierFee;
 import vn.motcua.dossier.DossierForms;
@@ -41,7 +43,7 @@ public final class AppContext implements AutoCloseable {
     /** Every Hibernate entity of the product, listed once. */
     public static final List<Class<?>> ENTITIES = List.of(Office.class, StaffUser.class, AuditEntry.class, OutboxEntry.class,
             ImportedOverlay.class, Applicant.class, CatalogVersionRow.class, Dossier.class, DossierFee.class, StatusEvent.class,
-            LedgerRecord.class);
+            LedgerRecord.class, DossierDocument.class);
 
     private final DataDirectory dataDirectory;
     private final SettingsStore settings;
@@ -57,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final IntakeService intake;
     private final DossierForms dossierForms;
     private final FeeDesk fees;
+    private final ScanImportService documents;
 
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -74,6 +77,7 @@ public final class AppContext implements AutoCloseable {
         this.intake = new IntakeService(database, catalog, applicants, calendar, office, audit, outbox, clock);
         this.dossierForms = new DossierForms(dossiers, office, catalog);
         this.fees = new FeeDesk(database.sessionFactory(), office, audit, outbox, clock);
+        this.documents = new ScanImportService(database, dossiers, dataDirectory.documents(), audit, outbox, clock);
     }
 
     /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */
@@ -159,6 +163,11 @@ public final class AppContext implements AutoCloseable {
     /** Fees at the counter: VietQR, payments, exemptions, refunds, bank statements. */
     public FeeDesk fees() {
         return fees;
+    }
+
+    /** Scanned papers: import into the content-addressed store, link to dossier components, verify. */
+    public ScanImportService documents() {
+        return documents;
     }
 
     @Override

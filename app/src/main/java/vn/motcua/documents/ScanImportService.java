@@ -1,0 +1,172 @@
+package vn.motcua.documents;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import vn.motcua.common.Text;
+import vn.motcua.common.UserFacingException;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierComponent;
+import vn.motcua.dossier.DossierRecords;
+import vn.motcua.security.Actor;
+import vn.motcua.security.AuditTrail;
+import vn.motcua.security.Role;
+import vn.motcua.storage.Database;
+import vn.motcua.sync.Outbox;
+
+/**
+ * Digitizes the papers of one dossier component: quarantine copy → checks → one PDF → SHA-256
+ * → content-addressed store → one transaction linking it (flags, audit, outbox upload). Anything
+ * refused before the transaction links nothing; a stored file without a link is harmless (the
+ * same content is reused by the next import) and never a half-written PDF.
+ */
+public final class ScanImportService {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database database;
+    private final SessionFactory db;
+    private final DossierRecords dossiers;
+    private final DocumentStore store;
+    private final Path quarantineRoot;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final ImportLimits limits;
+
+    public ScanImportService(Database database, DossierRecords dossiers, Path documentsDir, AuditTrail audit, Outbox outbox,
+            Clock clock) {
+        this(database, dossiers, documentsDir, audit, outbox, clock, ImportLimits.DEFAULTS);
+    }
+
+    public ScanImportService(Database database, DossierRecords dossiers, Path documentsDir, AuditTrail audit, Outbox outbox,
+            Clock clock, ImportLimits limits) {
+        this.database = database;
+        this.db = database.sessionFactory();
+        this.dossiers = dossiers;
+        this.store = new DocumentStore(documentsDir);
+        this.quarantineRoot = documentsDir.resolve("quarantine");
+        this.audit = audit;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.limits = limits;
+        Quarantine.cleanLeftovers(quarantineRoot);
+    }
+
+    public DocumentStore store() {
+        return store;
+    }
+
+    /** Imports {@code files} (pages in the given order) as the PDF of one component of a dossier. */
+    public ImportedDocument importFiles(Actor actor, String dossierCode, String componentCode, List<Path> files) {
+        if (actor != Actor.SYSTEM && !actor.has(Role.CLERK) && !actor.has(Role.ADMINISTRATOR)) {
+            throw new UserFacingException("documents.importNotAllowed");
+        }
+        if (files == null || files.isEmpty()) {
+            throw new UserFacingException("documents.noFiles");
+        }
+        Dossier dossier = dossiers.require(dossierCode);
+        String component = Text.nfcOrNull(componentCode);
+        if (dossier.components().stream().noneMatch(c -> c.code().equals(component))) {
+            throw new UserFacingException("documents.componentUnknown", dossier.code(), String.valueOf(componentCode),
+                    dossier.components().stream().map(DossierComponent::code).collect(Collectors.joining(", ")));
+        }
+        StoredFile stored;
+        int pages;
+        try (Quarantine quarantine = Quarantine.open(quarantineRoot)) {
+            InputCheck check = new InputCheck(limits);
+            List<CheckedFile> checked = new ArrayList<>();
+            int total = 0;
+            for (int i = 0; i < files.size(); i++) {
+                Path original = files.get(i);
+                String name = FileKind.name(original);
+                Path copy;
+                try {
+                    copy = quarantine.take(i, original);
+                } catch (IOException e) {
+                    throw new UserFacingException(e, "documents.unreadable", name, String.valueOf(e.getMessage()));
+                }
+                CheckedFile f = check.check(copy, name);
+                total += f.pages();
+                if (total > limits.maxPages()) {
+                    throw new UserFacingException("documents.tooManyPages", name, String.valueOf(total), String.valueOf(limits.maxPages()));
+                }
+                checked.add(f);
+            }
+            int[] count = new int[1];
+            stored = store.store(out -> count[0] = new PdfAssembler().assemble(checked, out));
+            pages = count[0];
+            ImportedDocument result = link(actor, dossier, component, FileKind.name(files.get(0)), stored, pages);
+            database.forceToDisk();
+            return result;
+        } catch (IOException e) {
+            throw new UserFacingException(e, "documents.storeFailed", quarantineRoot, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private ImportedDocument link(Actor actor, Dossier dossier, String component, String firstName, StoredFile stored, int pages) {
+        ImportedDocument result = new ImportedDocument(stored.sha256(), pages, stored.bytes(), stored.path());
+        db.inTransaction(s -> {
+            if (!active(s, dossier, component, stored.sha256()).isEmpty()) {
+                return; // the same scan linked again: one link is enough
+            }
+            Instant now = clock.instant();
+            String fileName = dossier.code() + "_" + component + ".pdf";
+            DossierDocument doc = new DossierDocument(dossier.id(), component, fileName, stored, pages, now, actor.username());
+            s.persist(doc);
+            audit.record(s, actor, "DOCUMENT_ADD", "Dossier", dossier.id(),
+                    "component=" + component + " sha256=" + stored.sha256() + " pages=" + pages + " from=" + firstName);
+            outbox.enqueue(s, "Dossier", dossier.id(), "DOCUMENT_UPLOAD", payload(dossier, doc));
+        });
+        return result;
+    }
+
+    private static List<DossierDocument> active(Session s, Dossier dossier, String component, String sha) {
+        return s.createSelectionQuery("from DossierDocument d where d.dossierId = :d and d.componentCode = :c and d.sha256 = :h"
+                + " and d.removedAt is null", DossierDocument.class)
+                .setParameter("d", dossier.id()).setParameter("c", component).setParameter("h", sha).getResultList();
+    }
+
+    /** The upload entry, with the field names of the national dossier-sync API (reference §4, §10). */
+    private static String payload(Dossier dossier, DossierDocument doc) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", doc.id().toString());
+        p.put("MaHoSo", dossier.code());
+        p.put("MaThanhPhanHoSo", doc.componentCode());
+        p.put("TenTepDinhKem", doc.fileName());
+        p.put("DuocSoHoa", doc.digitized());
+        p.put("DuocTaiSuDung", doc.reused());
+        p.put("DuocLayTuKhoDMQG", doc.fromNationalStore());
+        p.put("sha256", doc.sha256());
+        p.put("pages", doc.pages());
+        p.put("bytes", doc.bytes());
+        try {
+            return JSON.writeValueAsString(p);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plain maps always serialize", e);
+        }
+    }
+
+    /** The documents linked to a dossier, tombstoned ones included, oldest first. */
+    public List<DossierDocument> linked(String dossierCode) {
+        Dossier dossier = dossiers.require(dossierCode);
+        return db.fromTransaction(s -> s.createSelectionQuery("from DossierDocument d where d.dossierId = :d order by d.createdAt",
+                DossierDocument.class).setParameter("d", dossier.id()).getResultList());
+    }
+
+    /** Re-hashes every file any dossier references (tombstoned links included: their files are kept). */
+    public VerifyReport verify() {
+        List<String> referenced = db.fromTransaction(s -> s.createSelectionQuery(
+                "select distinct d.sha256 from DossierDocument d", String.class).getResultList());
+        return store.verify(referenced);
+    }
+}
