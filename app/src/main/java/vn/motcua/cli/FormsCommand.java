@@ -15,18 +15,23 @@ import picocli.CommandLine.Spec;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.forms.Copies;
 
-/** {@code forms render 01 CODE --out FILE.pdf}: a dossier's form, re-rendered from stored data. */
+/**
+ * {@code forms render 01 CODE --out FILE.pdf}: a dossier's form, re-rendered from stored data;
+ * {@code forms render separator CODE --out FILE.pdf}: its separator sheets for stack scanning.
+ */
 @Command(name = "forms", mixinStandardHelpOptions = true, description = "Printed forms.",
         subcommands = {FormsCommand.Render.class})
 final class FormsCommand {
 
     @Command(name = "render", mixinStandardHelpOptions = true,
-            description = "Render form 01 (receipt), 02 (request to complete) or 03 (refusal) of a dossier to a PDF file.")
+            description = "Render form 01 (receipt), 02 (request to complete), 03 (refusal) or the separator sheets of a dossier to a PDF file.")
     static final class Render implements Callable<Integer> {
+        private static final String SEPARATOR = "separator";
+
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FORM", description = "01, 02 or 03.")
+        @Parameters(index = "0", paramLabel = "FORM", description = "01, 02, 03 or separator.")
         String form;
 
         @Parameters(index = "1", paramLabel = "CODE", description = "The dossier code.")
@@ -41,7 +46,8 @@ final class FormsCommand {
         @Override
         public Integer call() {
             try (CliSession session = CliSession.start(spec)) {
-                byte[] pdf = session.context().dossierForms().render(form, code, twoCopies ? Copies.TWO : Copies.ONE);
+                byte[] pdf = SEPARATOR.equalsIgnoreCase(form) ? session.context().dossierForms().separators(code)
+                        : session.context().dossierForms().render(form, code, twoCopies ? Copies.TWO : Copies.ONE);
                 write(out, pdf);
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("form", form);

@@ -14,7 +14,7 @@ import vn.motcua.documents.ImportedDocument;
 
 /** {@code scan import}: digitized papers into the document store, linked to a dossier component. */
 @Command(name = "scan", mixinStandardHelpOptions = true, description = "Digitize the papers of a dossier.",
-        subcommands = {ScanCommand.Import.class})
+        subcommands = {ScanCommand.Import.class, ScanSplitCommand.class})
 final class ScanCommand {
     private ScanCommand() {
     }

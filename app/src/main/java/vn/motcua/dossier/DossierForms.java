@@ -16,6 +16,8 @@ import vn.motcua.forms.ReceiptData;
 import vn.motcua.forms.ReceiptForm;
 import vn.motcua.forms.RefusalData;
 import vn.motcua.forms.RefusalForm;
+import vn.motcua.forms.SeparatorData;
+import vn.motcua.forms.SeparatorSheet;
 import vn.motcua.forms.SupplementRequestData;
 import vn.motcua.forms.SupplementRequestForm;
 import vn.motcua.office.Office;
@@ -61,6 +63,20 @@ public final class DossierForms {
             case "02" -> new SupplementRequestForm(fonts).render(supplement(d, here));
             default -> new RefusalForm(fonts).render(refusal(d, here));
         };
+    }
+
+    /**
+     * Separator sheets for scanning the dossier in one stack: one page per component, in the
+     * dossier's order, each to be put before that component's papers.
+     */
+    public byte[] separators(String code) {
+        Dossier d = records.require(code);
+        List<SeparatorData> sheets = d.components().stream()
+                .map(c -> new SeparatorData(d.code(), c.code(), c.name())).toList();
+        if (sheets.isEmpty()) {
+            throw new UserFacingException("forms.separator.noComponents", d.code());
+        }
+        return new SeparatorSheet(FormFonts.shared()).render(sheets);
     }
 
     ReceiptData receipt(Dossier d, Office here) {
