@@ -89,6 +89,33 @@ class ScanSplitCliTest {
         assertThat(pageText(stack, 3)).contains("Trang 1 của CT01");
         assertThat(pageText(stack, 7)).contains("Trang 1 của GTTT");
 
+        // filing: refused whole while a page has no separator in front of it …
+        CliRun refused = CliRun.in(data, "scan", "split", "--import", stack.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("1");
+        try (AppContext context = TestOffice.open(data)) {
+            assertThat(context.documents().linked(code)).isEmpty();
+        }
+        // … and filed part by part once the stray page is gone
+        Path clean = tmp.resolve("clean.pdf");
+        try (PDDocument doc = Loader.loadPDF(stack.toFile())) {
+            doc.removePage(0);
+            doc.save(clean.toFile());
+        }
+        CliRun filed = CliRun.in(data, "--json", "scan", "split", "--import", clean.toString());
+        assertThat(filed.exit()).as(filed.err()).isZero();
+        List<String> got = new ArrayList<>();
+        for (JsonNode part : JSON.readTree(filed.out()).get("filed")) {
+            got.add(part.get("componentCode").asText() + ":" + part.get("pages"));
+            byte[] stored = Files.readAllBytes(Path.of(part.get("path").asText()));
+            assertThat(PdfReadBack.text(stored)).contains("của " + part.get("componentCode").asText())
+                    .doesNotContain("TRANG PHÂN CÁCH");
+        }
+        assertThat(got).containsExactly("CT01:[2,3]", "GTTT:[6]");
+        try (AppContext context = TestOffice.open(data)) {
+            assertThat(context.documents().linked(code)).extracting(d -> d.componentCode()).containsExactlyInAnyOrder("CT01", "GTTT");
+        }
+
         CliRun human = CliRun.in(data, "scan", "split", stack.toString());
         assertThat(human.exit()).as(human.err()).isZero();
         assertThat(human.out()).contains(code).contains("CT01").contains("3, 4").contains("CHO").contains("GTTT");
