@@ -105,4 +105,22 @@ public class DossierDocument {
     public Instant removedAt() {
         return removedAt;
     }
+
+    public String removedBy() {
+        return removedBy;
+    }
+
+    public String removalReason() {
+        return removalReason;
+    }
+
+    /** The tombstone: the link stays, marked removed with who and why; the stored file is never deleted. */
+    void remove(Instant at, String by, String reason) {
+        if (removedAt != null) {
+            throw new vn.motcua.common.UserFacingException("documents.alreadyRemoved", fileName);
+        }
+        removedAt = at;
+        removedBy = by;
+        removalReason = reason;
+    }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -123,9 +124,9 @@ public final class ScanImportService {
             String fileName = dossier.code() + "_" + component + ".pdf";
             DossierDocument doc = new DossierDocument(dossier.id(), component, fileName, stored, pages, now, actor.username());
             s.persist(doc);
-            audit.record(s, actor, "DOCUMENT_ADD", "Dossier", dossier.id(),
+            audit.record(s, actor, "DOCUMENT_ADD", "dossier", dossier.id(),
                     "component=" + component + " sha256=" + stored.sha256() + " pages=" + pages + " from=" + firstName);
-            outbox.enqueue(s, "Dossier", dossier.id(), "DOCUMENT_UPLOAD", payload(dossier, doc));
+            outbox.enqueue(s, "dossier", dossier.id(), "DOCUMENT_UPLOAD", payload(dossier, doc));
         });
         return result;
     }
@@ -149,11 +150,44 @@ public final class ScanImportService {
         p.put("sha256", doc.sha256());
         p.put("pages", doc.pages());
         p.put("bytes", doc.bytes());
+        return json(p);
+    }
+
+    private static String json(Map<String, Object> p) {
         try {
             return JSON.writeValueAsString(p);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plain maps always serialize", e);
         }
+    }
+
+    /**
+     * Unlinks a document from its dossier by tombstone (who, when, why), in one transaction
+     * with its audit and outbox entries. The stored PDF is kept: other links, the audit trail
+     * and {@link #verify} still refer to it.
+     */
+    public DossierDocument remove(Actor actor, UUID documentId, String reason) {
+        if (actor != Actor.SYSTEM && !actor.has(Role.CLERK) && !actor.has(Role.ADMINISTRATOR)) {
+            throw new UserFacingException("documents.importNotAllowed");
+        }
+        String why = Text.nfcOrNull(reason);
+        if (why == null) {
+            throw new UserFacingException("documents.removalReasonRequired");
+        }
+        return db.fromTransaction(s -> {
+            DossierDocument doc = s.find(DossierDocument.class, documentId);
+            if (doc == null) {
+                throw new UserFacingException("documents.notFound", String.valueOf(documentId));
+            }
+            doc.remove(clock.instant(), actor.username(), why);
+            audit.record(s, actor, "DOCUMENT_REMOVE", "dossier", doc.dossierId(), "document=" + doc.id() + " sha256=" + doc.sha256());
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", doc.id().toString());
+            p.put("MaThanhPhanHoSo", doc.componentCode());
+            p.put("LyDo", why);
+            outbox.enqueue(s, "dossier", doc.dossierId(), "DOCUMENT_REMOVE", json(p));
+            return doc;
+        });
     }
 
     /** The documents linked to a dossier, tombstoned ones included, oldest first. */

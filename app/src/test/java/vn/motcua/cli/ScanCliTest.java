@@ -73,6 +73,33 @@ class ScanCliTest {
     }
 
     @Test
+    void removingAFileLeavesATombstoneAndKeepsTheStoredPdf() throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        JsonNode imported = m.readTree(CliRun.in(data, "--json", "scan", "import", "--dossier", code, "--component", "CT01",
+                jpeg("c.jpg", 3).toString()).out());
+        JsonNode listed = m.readTree(CliRun.in(data, "--json", "documents", "list", code).out()).get("documents");
+        assertThat(listed).hasSize(1);
+        String id = listed.get(0).get("id").asText();
+
+        CliRun noReason = CliRun.in(data, "documents", "remove", id, "--reason", " ");
+        assertThat(noReason.exit()).isEqualTo(1);
+        CliRun removed = CliRun.in(data, "documents", "remove", id, "--reason", "Quét nhầm giấy tờ của người khác");
+        assertThat(removed.exit()).as(removed.err()).isZero();
+        assertThat(CliRun.in(data, "documents", "remove", id, "--reason", "lần nữa").exit()).isEqualTo(1);
+
+        JsonNode after = m.readTree(CliRun.in(data, "--json", "documents", "list", code).out()).get("documents").get(0);
+        assertThat(after.get("removed").asBoolean()).isTrue();
+        assertThat(after.get("removalReason").asText()).isEqualTo("Quét nhầm giấy tờ của người khác");
+        assertThat(Path.of(imported.get("path").asText())).exists();
+        assertThat(CliRun.in(data, "documents", "verify").exit()).as("the kept file is still checked").isZero();
+        try (AppContext context = TestOffice.open(data)) {
+            long removals = context.database().sessionFactory().fromTransaction(s -> s.createNativeQuery(
+                    "select count(*) from outbox_entry where action = 'DOCUMENT_REMOVE'", Long.class).getSingleResult());
+            assertThat(removals).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aRefusedFileIsOneSentenceOnStandardError() throws Exception {
         Path empty = Files.createFile(tmp.resolve("trang.jpg"));
         CliRun run = CliRun.in(data, "scan", "import", "--dossier", code, "--component", "CT01", empty.toString());
