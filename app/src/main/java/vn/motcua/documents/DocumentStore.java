@@ -46,10 +46,19 @@ public final class DocumentStore {
 
     /** Writes, hashes and stores {@code content}; returns where it lives. */
     public StoredFile store(Content content) {
+        return store(root, content);
+    }
+
+    /**
+     * As {@link #store(Content)}, writing the temporary file in {@code workDir} (on the same file
+     * system as the store): an import passes its quarantine directory, so the half-written file
+     * of a killed import is removed with the quarantine on the next start.
+     */
+    public StoredFile store(Path workDir, Content content) {
         Path temp = null;
         try {
             Files.createDirectories(root);
-            temp = Files.createTempFile(root, ".incoming-", ".pdf");
+            temp = Files.createTempFile(workDir, ".incoming-", ".pdf");
             MessageDigest digest = PdfAssembler.sha256();
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), digest)) {
                 content.writeTo(out);

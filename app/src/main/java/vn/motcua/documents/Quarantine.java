@@ -37,6 +37,11 @@ final class Quarantine implements AutoCloseable {
         return new Quarantine(dir, ch, ch.lock());
     }
 
+    /** The directory itself, for work files that must go with it. */
+    Path dir() {
+        return dir;
+    }
+
     /** Copies {@code file} in as the {@code index}-th input, keeping its name for messages. */
     Path take(int index, Path file) throws IOException {
         return Files.copy(file, dir.resolve(String.format("%04d.in", index)));

@@ -104,7 +104,7 @@ public final class ScanImportService {
                 checked.add(f);
             }
             int[] count = new int[1];
-            stored = store.store(out -> count[0] = new PdfAssembler().assemble(checked, out));
+            stored = store.store(quarantine.dir(), out -> count[0] = new PdfAssembler().assemble(checked, out));
             pages = count[0];
             ImportedDocument result = link(actor, dossier, component, FileKind.name(files.get(0)), stored, pages);
             database.forceToDisk();
