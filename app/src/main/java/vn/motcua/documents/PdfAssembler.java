@@ -1,6 +1,7 @@
 package vn.motcua.documents;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -23,6 +25,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -69,6 +74,13 @@ public final class PdfAssembler {
     private static void addJpeg(PDDocument doc, CheckedFile f, MessageDigest inputs) throws IOException {
         byte[] bytes = Files.readAllBytes(f.path());
         inputs.update(bytes);
+        JpegHeader header = JpegHeader.read(bytes);
+        if (header != null) {
+            PDColorSpace space = header.components() == 1 ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE;
+            place(doc, new PDImageXObject(doc, new ByteArrayInputStream(bytes), COSName.DCT_DECODE, header.width(),
+                    header.height(), 8, space), header.dpi());
+            return;
+        }
         PDImageXObject image;
         try {
             image = JPEGFactory.createFromByteArray(doc, bytes);
