@@ -10,6 +10,10 @@ import vn.motcua.catalog.CatalogVersionRow;
 import vn.motcua.doctor.DoctorService;
 import vn.motcua.documents.DossierDocument;
 import vn.motcua.documents.ScanImportService;
+import vn.motcua.documents.ocr.DocumentText;
+import vn.motcua.documents.ocr.OcrJob;
+import vn.motcua.documents.ocr.TesseractEngine;
+import vn.motcua.documents.ocr.TextLayerQueue;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierFee;
 import vn.motcua.dossier.DossierForms;
@@ -43,7 +47,7 @@ public final class AppContext implements AutoCloseable {
     /** Every Hibernate entity of the product, listed once. */
     public static final List<Class<?>> ENTITIES = List.of(Office.class, StaffUser.class, AuditEntry.class, OutboxEntry.class,
             ImportedOverlay.class, Applicant.class, CatalogVersionRow.class, Dossier.class, DossierFee.class, StatusEvent.class,
-            LedgerRecord.class, DossierDocument.class);
+            LedgerRecord.class, DossierDocument.class, DocumentText.class);
 
     private final DataDirectory dataDirectory;
     private final SettingsStore settings;
@@ -60,6 +64,7 @@ public final class AppContext implements AutoCloseable {
     private final DossierForms dossierForms;
     private final FeeDesk fees;
     private final ScanImportService documents;
+    private final TextLayerQueue textLayers;
 
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -78,6 +83,9 @@ public final class AppContext implements AutoCloseable {
         this.dossierForms = new DossierForms(dossiers, office, catalog);
         this.fees = new FeeDesk(database.sessionFactory(), office, audit, outbox, clock);
         this.documents = new ScanImportService(database, dossiers, dataDirectory.documents(), audit, outbox, clock);
+        this.textLayers = new TextLayerQueue(database.sessionFactory(), documents.store(),
+                dataDirectory.documents().resolve("ocr-work"), new OcrJob(new TesseractEngine()), "tesseract -l vie", clock,
+                () -> new TesseractEngine().detect());
     }
 
     /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */
@@ -168,6 +176,11 @@ public final class AppContext implements AutoCloseable {
     /** Scanned papers: import into the content-addressed store, link to dossier components, verify. */
     public ScanImportService documents() {
         return documents;
+    }
+
+    /** The text layer of scans (OCR in the background) and the search over it. */
+    public TextLayerQueue textLayers() {
+        return textLayers;
     }
 
     @Override

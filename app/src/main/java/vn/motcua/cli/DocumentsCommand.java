@@ -11,7 +11,8 @@ import vn.motcua.documents.VerifyReport;
 
 /** {@code documents verify}: re-hashes the document store; exit 1 when a file is missing or altered. */
 @Command(name = "documents", mixinStandardHelpOptions = true, description = "The document store of digitized papers.",
-        subcommands = {DocumentsCommand.Verify.class, DocumentsCommand.ListLinks.class, DocumentsCommand.Remove.class})
+        subcommands = {DocumentsCommand.Verify.class, DocumentsCommand.ListLinks.class, DocumentsCommand.Remove.class,
+                DocumentsOcrCommand.class, DocumentsSearchCommand.class})
 final class DocumentsCommand {
     private DocumentsCommand() {
     }

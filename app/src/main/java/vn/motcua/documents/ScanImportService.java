@@ -197,10 +197,18 @@ public final class ScanImportService {
                 DossierDocument.class).setParameter("d", dossier.id()).getResultList());
     }
 
-    /** Re-hashes every file any dossier references (tombstoned links included: their files are kept). */
+    /**
+     * Re-hashes every file any dossier references (tombstoned links included: their files are
+     * kept) and the searchable copies OCR made of them.
+     */
     public VerifyReport verify() {
-        List<String> referenced = db.fromTransaction(s -> s.createSelectionQuery(
-                "select distinct d.sha256 from DossierDocument d", String.class).getResultList());
+        List<String> referenced = db.fromTransaction(s -> {
+            List<String> all = new ArrayList<>(s.createSelectionQuery("select distinct d.sha256 from DossierDocument d", String.class)
+                    .getResultList());
+            all.addAll(s.createSelectionQuery("select t.textSha256 from DocumentText t where t.textSha256 is not null", String.class)
+                    .getResultList());
+            return all;
+        });
         return store.verify(referenced);
     }
 }
