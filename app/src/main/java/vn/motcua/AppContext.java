@@ -8,7 +8,10 @@ import vn.motcua.citizen.ApplicantDirectory;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.CatalogVersionRow;
 import vn.motcua.doctor.DoctorService;
+import vn.motcua.documents.CheckRun;
+import vn.motcua.documents.DocumentReuse;
 import vn.motcua.documents.DossierDocument;
+import vn.motcua.documents.IntegrityCheck;
 import vn.motcua.documents.ScanImportService;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierFee;
@@ -43,7 +46,7 @@ public final class AppContext implements AutoCloseable {
     /** Every Hibernate entity of the product, listed once. */
     public static final List<Class<?>> ENTITIES = List.of(Office.class, StaffUser.class, AuditEntry.class, OutboxEntry.class,
             ImportedOverlay.class, Applicant.class, CatalogVersionRow.class, Dossier.class, DossierFee.class, StatusEvent.class,
-            LedgerRecord.class, DossierDocument.class);
+            LedgerRecord.class, DossierDocument.class, CheckRun.class);
 
     private final DataDirectory dataDirectory;
     private final SettingsStore settings;
@@ -60,6 +63,8 @@ public final class AppContext implements AutoCloseable {
     private final DossierForms dossierForms;
     private final FeeDesk fees;
     private final ScanImportService documents;
+    private final DocumentReuse reuse;
+    private final IntegrityCheck integrity;
 
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -78,6 +83,8 @@ public final class AppContext implements AutoCloseable {
         this.dossierForms = new DossierForms(dossiers, office, catalog);
         this.fees = new FeeDesk(database.sessionFactory(), office, audit, outbox, clock);
         this.documents = new ScanImportService(database, dossiers, dataDirectory.documents(), audit, outbox, clock);
+        this.reuse = new DocumentReuse(database.sessionFactory(), dossiers, catalog, documents.store(), audit, outbox, clock);
+        this.integrity = new IntegrityCheck(database.sessionFactory(), documents, audit, clock);
     }
 
     /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */
@@ -168,6 +175,16 @@ public final class AppContext implements AutoCloseable {
     /** Scanned papers: import into the content-addressed store, link to dossier components, verify. */
     public ScanImportService documents() {
         return documents;
+    }
+
+    /** Earlier scans of a returning applicant offered and linked to a new dossier. */
+    public DocumentReuse reuse() {
+        return reuse;
+    }
+
+    /** The recorded (weekly) re-hash of the document store. */
+    public IntegrityCheck integrity() {
+        return integrity;
     }
 
     @Override
