@@ -30,6 +30,7 @@ public final class IntegritySchedule implements AutoCloseable {
     private final Duration period;
     private final Listener listener;
     private ScheduledExecutorService executor;
+    private volatile boolean stopped;
 
     public IntegritySchedule(IntegrityCheck check, Clock clock, Duration period, Listener listener) {
         if (period.isNegative() || period.isZero()) {
@@ -51,6 +52,7 @@ public final class IntegritySchedule implements AutoCloseable {
         if (executor != null) {
             return;
         }
+        stopped = false;
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "motcua-integrity-check");
             t.setDaemon(true);
@@ -60,12 +62,17 @@ public final class IntegritySchedule implements AutoCloseable {
         executor.scheduleWithFixedDelay(this::tickSafely, 0, period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Stops the schedule; a run in progress is interrupted at its next file-system call or finishes. */
+    /**
+     * Stops the schedule without waiting. A run in progress is not interrupted (an interrupted
+     * read would look like a missing file); it finishes, or fails quietly once the database is
+     * closed, and reports nothing after this call.
+     */
     public synchronized void stop() {
         if (executor != null) {
-            executor.shutdownNow();
+            executor.shutdown();
             executor = null;
         }
+        stopped = true;
     }
 
     @Override
@@ -79,7 +86,7 @@ public final class IntegritySchedule implements AutoCloseable {
             return Optional.empty();
         }
         VerifyReport report = check.runNow(Actor.SYSTEM, IntegrityCheck.SCHEDULE);
-        if (!report.intact()) {
+        if (!report.intact() && !stopped) {
             listener.problemsFound(report);
         }
         return Optional.of(report);
