@@ -104,8 +104,9 @@ public final class DocumentReuse {
                         String.join(", ", target.components().stream().map(DossierComponent::code).toList())));
         String id = target.applicant().idNumber();
         DossierDocument result = db.fromTransaction(s -> {
-            Earlier e = earlier(s, documentId)
-                    .orElseThrow(() -> new UserFacingException("documents.notFound", String.valueOf(documentId)));
+            Earlier e = earlier(s, documentId).orElseThrow(() -> s.find(DossierDocument.class, documentId) == null
+                    ? new UserFacingException("documents.notFound", String.valueOf(documentId))
+                    : new UserFacingException("documents.reuse.notReusable", String.valueOf(documentId))); // a result (KET_QUA)
             Dossier from = s.find(Dossier.class, e.doc().dossierId());
             if (e.doc().removedAt() != null || e.doc().kind() != DocumentKind.INPUT || from.id().equals(target.id())) {
                 throw new UserFacingException("documents.reuse.notReusable", String.valueOf(documentId));

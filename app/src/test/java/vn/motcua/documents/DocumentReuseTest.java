@@ -149,6 +149,14 @@ class DocumentReuseTest {
         assertThatThrownBy(() -> context.reuse().reuse(Actor.SYSTEM, mine, "CHO", choId))
                 .isInstanceOf(UserFacingException.class).extracting(e -> ((UserFacingException) e).key())
                 .isEqualTo("documents.reuse.notReusable");
+        context.documents().importResult(Actor.SYSTEM, mine, List.of(TestFiles.jpeg(tmp.resolve("kq.jpg"), 120, 120, 10)));
+        java.util.UUID result = context.documents().linked(mine).get(2).id();
+        assertThatThrownBy(() -> context.reuse().reuse(Actor.SYSTEM, next, "CHO", result))
+                .isInstanceOf(UserFacingException.class).extracting(e -> ((UserFacingException) e).key())
+                .isEqualTo("documents.reuse.notReusable");
+        assertThatThrownBy(() -> context.reuse().reuse(Actor.SYSTEM, next, "CHO", java.util.UUID.randomUUID()))
+                .isInstanceOf(UserFacingException.class).extracting(e -> ((UserFacingException) e).key())
+                .isEqualTo("documents.notFound");
         assertThat(context.documents().linked(next)).isEmpty();
         assertThat(ct01.sha256()).isNotEqualTo(cho.sha256());
     }
