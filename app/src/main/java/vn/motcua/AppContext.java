@@ -8,7 +8,10 @@ import vn.motcua.citizen.ApplicantDirectory;
 import vn.motcua.catalog.CatalogService;
 import vn.motcua.catalog.CatalogVersionRow;
 import vn.motcua.doctor.DoctorService;
+import vn.motcua.documents.CheckRun;
+import vn.motcua.documents.DocumentReuse;
 import vn.motcua.documents.DossierDocument;
+import vn.motcua.documents.IntegrityCheck;
 import vn.motcua.documents.ScanImportService;
 import vn.motcua.documents.ocr.DocumentText;
 import vn.motcua.documents.ocr.OcrJob;
@@ -47,7 +50,7 @@ public final class AppContext implements AutoCloseable {
     /** Every Hibernate entity of the product, listed once. */
     public static final List<Class<?>> ENTITIES = List.of(Office.class, StaffUser.class, AuditEntry.class, OutboxEntry.class,
             ImportedOverlay.class, Applicant.class, CatalogVersionRow.class, Dossier.class, DossierFee.class, StatusEvent.class,
-            LedgerRecord.class, DossierDocument.class, DocumentText.class);
+            LedgerRecord.class, DossierDocument.class, CheckRun.class, DocumentText.class);
 
     private final DataDirectory dataDirectory;
     private final SettingsStore settings;
@@ -65,6 +68,8 @@ public final class AppContext implements AutoCloseable {
     private final FeeDesk fees;
     private final ScanImportService documents;
     private final TextLayerQueue textLayers;
+    private final DocumentReuse reuse;
+    private final IntegrityCheck integrity;
 
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -86,6 +91,8 @@ public final class AppContext implements AutoCloseable {
         this.textLayers = new TextLayerQueue(database.sessionFactory(), documents.store(),
                 dataDirectory.documents().resolve("ocr-work"), new OcrJob(new TesseractEngine()), "tesseract -l vie", clock,
                 () -> new TesseractEngine().detect());
+        this.reuse = new DocumentReuse(database.sessionFactory(), dossiers, catalog, documents.store(), audit, outbox, clock);
+        this.integrity = new IntegrityCheck(database.sessionFactory(), documents, audit, clock);
     }
 
     /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */
@@ -181,6 +188,16 @@ public final class AppContext implements AutoCloseable {
     /** The text layer of scans (OCR in the background) and the search over it. */
     public TextLayerQueue textLayers() {
         return textLayers;
+    }
+
+    /** Earlier scans of a returning applicant offered and linked to a new dossier. */
+    public DocumentReuse reuse() {
+        return reuse;
+    }
+
+    /** The recorded (weekly) re-hash of the document store. */
+    public IntegrityCheck integrity() {
+        return integrity;
     }
 
     @Override

@@ -7,12 +7,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.motcua.documents.DossierDocument;
+import vn.motcua.documents.IntegrityCheck;
 import vn.motcua.documents.VerifyReport;
 
-/** {@code documents verify}: re-hashes the document store; exit 1 when a file is missing or altered. */
+/**
+ * {@code documents verify}: re-hashes the document store and records the run (the weekly
+ * schedule's clock starts again); exit 1 when a file is missing or altered.
+ */
 @Command(name = "documents", mixinStandardHelpOptions = true, description = "The document store of digitized papers.",
         subcommands = {DocumentsCommand.Verify.class, DocumentsCommand.ListLinks.class, DocumentsCommand.Remove.class,
-                DocumentsOcrCommand.class, DocumentsSearchCommand.class})
+                DocumentsOcrCommand.class, DocumentsSearchCommand.class, DocumentsReuseCommand.Offers.class,
+                DocumentsReuseCommand.Reuse.class})
 final class DocumentsCommand {
     private DocumentsCommand() {
     }
@@ -26,7 +31,7 @@ final class DocumentsCommand {
         @Override
         public Integer call() {
             try (CliSession session = CliSession.start(spec)) {
-                VerifyReport report = session.context().documents().verify();
+                VerifyReport report = session.context().integrity().runNow(UserCommand.LOCAL_ADMIN, IntegrityCheck.MANUAL);
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("checked", report.checked());
                 json.put("missing", report.missing());

@@ -41,21 +41,49 @@ public class DossierDocument {
     private String removedBy;
     @Column(name = "removal_reason")
     private String removalReason;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    private DocumentKind kind = DocumentKind.INPUT;
 
     protected DossierDocument() {
     }
 
     DossierDocument(UUID dossierId, String componentCode, String fileName, StoredFile file, int pages, Instant at, String by) {
+        this(dossierId, componentCode, fileName, file.sha256(), file.bytes(), pages, DocumentKind.INPUT, at, by);
+    }
+
+    DossierDocument(UUID dossierId, String componentCode, String fileName, StoredFile file, int pages, DocumentKind kind,
+            Instant at, String by) {
+        this(dossierId, componentCode, fileName, file.sha256(), file.bytes(), pages, kind, at, by);
+    }
+
+    private DossierDocument(UUID dossierId, String componentCode, String fileName, String sha256, long bytes, int pages,
+            DocumentKind kind, Instant at, String by) {
         this.id = UUID.randomUUID();
         this.dossierId = dossierId;
         this.componentCode = componentCode;
         this.fileName = fileName;
-        this.sha256 = file.sha256();
+        this.sha256 = sha256;
         this.pages = pages;
-        this.bytes = file.bytes();
+        this.bytes = bytes;
         this.digitized = true;
+        this.kind = kind;
         this.createdAt = at;
         this.createdBy = by;
+    }
+
+    /**
+     * A new link of {@code earlier}'s stored PDF to another dossier, flagged reused and not
+     * digitized: this dossier's paper was not scanned, the file comes from the earlier scan
+     * (see {@link DocumentReuse}).
+     */
+    static DossierDocument reusedFrom(DossierDocument earlier, UUID dossierId, String componentCode, String fileName, Instant at,
+            String by) {
+        DossierDocument d = new DossierDocument(dossierId, componentCode, fileName, earlier.sha256, earlier.bytes, earlier.pages,
+                DocumentKind.INPUT, at, by);
+        d.digitized = false;
+        d.reused = true;
+        return d;
     }
 
     public UUID id() {
@@ -100,6 +128,14 @@ public class DossierDocument {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public DocumentKind kind() {
+        return kind;
+    }
+
+    public String createdBy() {
+        return createdBy;
     }
 
     public Instant removedAt() {

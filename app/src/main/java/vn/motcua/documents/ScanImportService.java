@@ -81,6 +81,11 @@ public final class ScanImportService {
             throw new UserFacingException("documents.componentUnknown", dossier.code(), String.valueOf(componentCode),
                     dossier.components().stream().map(DossierComponent::code).collect(Collectors.joining(", ")));
         }
+        return importAs(actor, dossier, component, DocumentKind.INPUT, files);
+    }
+
+    /** The pipeline shared by inputs and results: quarantine, checks, one PDF, store, link. */
+    private ImportedDocument importAs(Actor actor, Dossier dossier, String component, DocumentKind kind, List<Path> files) {
         StoredFile stored;
         int pages;
         try (Quarantine quarantine = Quarantine.open(quarantineRoot)) {
@@ -106,7 +111,7 @@ public final class ScanImportService {
             int[] count = new int[1];
             stored = store.store(quarantine.dir(), out -> count[0] = new PdfAssembler().assemble(checked, out));
             pages = count[0];
-            ImportedDocument result = link(actor, dossier, component, FileKind.name(files.get(0)), stored, pages);
+            ImportedDocument result = link(actor, dossier, component, kind, FileKind.name(files.get(0)), stored, pages);
             database.forceToDisk();
             return result;
         } catch (IOException e) {
@@ -114,7 +119,8 @@ public final class ScanImportService {
         }
     }
 
-    private ImportedDocument link(Actor actor, Dossier dossier, String component, String firstName, StoredFile stored, int pages) {
+    private ImportedDocument link(Actor actor, Dossier dossier, String component, DocumentKind kind, String firstName,
+            StoredFile stored, int pages) {
         ImportedDocument result = new ImportedDocument(stored.sha256(), pages, stored.bytes(), stored.path());
         db.inTransaction(s -> {
             if (!active(s, dossier, component, stored.sha256()).isEmpty()) {
@@ -122,11 +128,12 @@ public final class ScanImportService {
             }
             Instant now = clock.instant();
             String fileName = dossier.code() + "_" + component + ".pdf";
-            DossierDocument doc = new DossierDocument(dossier.id(), component, fileName, stored, pages, now, actor.username());
+            DossierDocument doc = new DossierDocument(dossier.id(), component, fileName, stored, pages, kind, now, actor.username());
             s.persist(doc);
-            audit.record(s, actor, "DOCUMENT_ADD", "dossier", dossier.id(),
+            boolean isResult = kind == DocumentKind.RESULT;
+            audit.record(s, actor, isResult ? "DOCUMENT_RESULT_ADD" : "DOCUMENT_ADD", "dossier", dossier.id(),
                     "component=" + component + " sha256=" + stored.sha256() + " pages=" + pages + " from=" + firstName);
-            outbox.enqueue(s, "dossier", dossier.id(), "DOCUMENT_UPLOAD", payload(dossier, doc));
+            outbox.enqueue(s, "dossier", dossier.id(), isResult ? "RESULT_UPLOAD" : "DOCUMENT_UPLOAD", payload(dossier, doc));
         });
         return result;
     }
@@ -138,7 +145,7 @@ public final class ScanImportService {
     }
 
     /** The upload entry, with the field names of the national dossier-sync API (reference §4, §10). */
-    private static String payload(Dossier dossier, DossierDocument doc) {
+    static String payload(Dossier dossier, DossierDocument doc) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", doc.id().toString());
         p.put("MaHoSo", dossier.code());
@@ -147,13 +154,14 @@ public final class ScanImportService {
         p.put("DuocSoHoa", doc.digitized());
         p.put("DuocTaiSuDung", doc.reused());
         p.put("DuocLayTuKhoDMQG", doc.fromNationalStore());
+        p.put("LaKetQuaDienTu", doc.kind() == DocumentKind.RESULT);
         p.put("sha256", doc.sha256());
         p.put("pages", doc.pages());
         p.put("bytes", doc.bytes());
         return json(p);
     }
 
-    private static String json(Map<String, Object> p) {
+    static String json(Map<String, Object> p) {
         try {
             return JSON.writeValueAsString(p);
         } catch (JsonProcessingException e) {
@@ -210,5 +218,47 @@ public final class ScanImportService {
             return all;
         });
         return store.verify(referenced);
+    }
+
+    /**
+     * Imports the signed result paper (giấy tờ kết quả), scanned or attached, as the dossier's
+     * electronic result: the same pipeline as {@link #importFiles}, filed under the pseudo
+     * component {@link DocumentKind#RESULT_COMPONENT}, audited {@code DOCUMENT_RESULT_ADD} and
+     * queued as {@code RESULT_UPLOAD}. A refused dossier has no result.
+     */
+    public ImportedDocument importResult(Actor actor, String dossierCode, List<Path> files) {
+        if (actor != Actor.SYSTEM && !actor.has(Role.CLERK) && !actor.has(Role.ADMINISTRATOR)) {
+            throw new UserFacingException("documents.importNotAllowed");
+        }
+        if (files == null || files.isEmpty()) {
+            throw new UserFacingException("documents.noFiles");
+        }
+        Dossier dossier = dossiers.require(dossierCode);
+        if (dossier.status() == vn.motcua.dossier.DossierStatus.REFUSED) {
+            throw new UserFacingException("documents.result.refusedDossier", dossier.code());
+        }
+        return importAs(actor, dossier, DocumentKind.RESULT_COMPONENT, DocumentKind.RESULT, files);
+    }
+
+    /** True when the dossier has an active (not removed) electronic result. */
+    public boolean hasElectronicResult(UUID dossierId) {
+        return countWithElectronicResult(List.of(dossierId)) > 0;
+    }
+
+    /**
+     * How many of {@code dossierIds} have an active electronic result, counted in the database
+     * (for the Decision 766 digitization figures); ids are sent in chunks to stay under the
+     * database's parameter limits.
+     */
+    public long countWithElectronicResult(java.util.Collection<UUID> dossierIds) {
+        List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(dossierIds));
+        long total = 0;
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            total += db.fromTransaction(s -> s.createSelectionQuery("select count(distinct d.dossierId) from DossierDocument d"
+                    + " where d.kind = :k and d.removedAt is null and d.dossierId in :ids", Long.class)
+                    .setParameter("k", DocumentKind.RESULT).setParameterList("ids", chunk).getSingleResult());
+        }
+        return total;
     }
 }

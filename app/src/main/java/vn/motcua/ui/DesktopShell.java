@@ -13,6 +13,7 @@ import vn.motcua.AppContext;
 import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.common.Language;
 import vn.motcua.common.UserFacingException;
+import vn.motcua.documents.IntegritySchedule;
 import vn.motcua.logging.StartupMilestones;
 import vn.motcua.office.Office;
 import vn.motcua.security.Actor;
@@ -53,6 +54,7 @@ public final class DesktopShell implements MainWindow.Actions {
     private Parent intakeScreen;
     private boolean settingUp;
     private String lastUsername = "";
+    private IntegritySchedule integrity;
 
     private DesktopShell(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit, SettingsLoad loaded) {
         this.stage = stage;
@@ -176,6 +178,28 @@ public final class DesktopShell implements MainWindow.Actions {
         actor = who;
         lastUsername = who.username();
         showMain(Area.INTAKE);
+        startIntegritySchedule();
+    }
+
+    /**
+     * The weekly re-hash of the document store runs while someone is logged in; a run that finds
+     * missing or altered files warns whoever is at the desk.
+     */
+    private void startIntegritySchedule() {
+        if (integrity == null) {
+            integrity = IntegritySchedule.every6Hours(services.get().integrity(), report -> Platform.runLater(() ->
+                    ui.dialogs().warning(ui.i18n().t("documents.check.problems.header"), ui.i18n().t("documents.check.problems",
+                            String.valueOf(report.missing().size()), String.valueOf(report.altered().size()),
+                            String.valueOf(report.checked())))));
+            integrity.start();
+        }
+    }
+
+    private void stopIntegritySchedule() {
+        if (integrity != null) {
+            integrity.stop();
+            integrity = null;
+        }
     }
 
     private void showMain(Area area) {
@@ -252,6 +276,7 @@ public final class DesktopShell implements MainWindow.Actions {
         }
         actor = null;
         intakeScreen = null;
+        stopIntegritySchedule();
         stage.setTitle(ui.i18n().t("app.name"));
         showLogin();
     }
@@ -265,6 +290,7 @@ public final class DesktopShell implements MainWindow.Actions {
         if (main != null) {
             main.dispose();
         }
+        stopIntegritySchedule();
         stage.hide();
         AppContext context = services.get();
         runner.close();

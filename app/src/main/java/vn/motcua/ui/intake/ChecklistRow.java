@@ -2,11 +2,16 @@ package vn.motcua.ui.intake;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import vn.motcua.catalog.ComponentQuantity;
 import vn.motcua.catalog.ComponentSource;
 import vn.motcua.catalog.RequiredComponent;
+import vn.motcua.documents.ReuseOffer;
 
 /**
  * One line of the checklist (thành phần hồ sơ): the catalogue's component and the counts the
@@ -20,6 +25,8 @@ public final class ChecklistRow {
     private final IntegerProperty photocopies = new SimpleIntegerProperty();
     private final IntegerProperty pages = new SimpleIntegerProperty();
     private final BooleanBinding missing;
+    private final ObjectProperty<ReuseOffer> offer = new SimpleObjectProperty<>();
+    private final BooleanProperty reuse = new SimpleBooleanProperty();
 
     ChecklistRow(RequiredComponent component, boolean needsPages) {
         this.component = component;
@@ -74,5 +81,23 @@ public final class ChecklistRow {
     /** A mandatory paper the applicant has not brought (the row is highlighted). */
     public BooleanBinding missingProperty() {
         return missing;
+    }
+
+    /** An earlier scan of this applicant for this component, if one was found; null otherwise. */
+    public ObjectProperty<ReuseOffer> offerProperty() {
+        return offer;
+    }
+
+    /** The clerk ticked the offer: the earlier scan is linked right after the dossier is received. */
+    public BooleanProperty reuseProperty() {
+        return reuse;
+    }
+
+    /** Replaces the offer; a new or withdrawn offer starts unticked (the clerk decides each time). */
+    void offer(ReuseOffer o) {
+        if (o == null || offer.get() == null || !o.documentId().equals(offer.get().documentId())) {
+            reuse.set(false);
+        }
+        offer.set(o);
     }
 }

@@ -1,25 +1,34 @@
 package vn.motcua.ui.intake;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.catalog.ComponentSource;
 import vn.motcua.catalog.Procedure;
+import vn.motcua.documents.ReuseOffer;
 import vn.motcua.ui.I18n;
 
 /**
  * The checklist (danh mục thành phần hồ sơ): one row per component with its source badge, a
  * mark on mandatory ones, and the counts the clerk edits by keyboard. A mandatory paper not
- * brought turns its row red.
+ * brought turns its row red. An earlier scan of the same applicant shows as a check box under
+ * the component's name.
  */
 final class ChecklistView {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private final GridPane grid = new GridPane();
     private final I18n i18n;
     private final IntakeViewModel vm;
@@ -82,7 +91,7 @@ final class ChecklistView {
             Label badge = new Label(badge(row.component().source()));
             badge.getStyleClass().addAll("intake-badge", "intake-badge-" + row.component().source().name().toLowerCase(java.util.Locale.ROOT));
             badge.setMinWidth(Label.USE_PREF_SIZE);
-            List<Node> cells = new ArrayList<>(List.of(label, badge,
+            List<Node> cells = new ArrayList<>(List.of(new VBox(2, label, reuseBox(row)), badge,
                     count(code, "originals", row.originalsProperty(), heads.get(2)),
                     count(code, "certified", row.certifiedCopiesProperty(), heads.get(3)),
                     count(code, "photocopies", row.photocopiesProperty(), heads.get(4))));
@@ -94,6 +103,27 @@ final class ChecklistView {
         Label legend = new Label(i18n.t("intake.checklist.legend"));
         legend.getStyleClass().add("text-muted");
         grid.add(legend, 0, r, heads.size(), 1);
+    }
+
+    /**
+     * "Đã có bản số hóa ngày … (hồ sơ …) — dùng lại" under the component's name, shown only
+     * while an earlier scan is offered; a check box, so Tab and Space reach it.
+     */
+    private CheckBox reuseBox(ChecklistRow row) {
+        CheckBox box = new CheckBox();
+        box.setId("intake-reuse-" + row.component().code());
+        box.getStyleClass().add("intake-reuse");
+        box.setWrapText(true);
+        box.textProperty().bind(Bindings.createStringBinding(() -> offerText(row.offerProperty().get()), row.offerProperty()));
+        box.selectedProperty().bindBidirectional(row.reuseProperty());
+        box.visibleProperty().bind(row.offerProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private String offerText(ReuseOffer offer) {
+        return offer == null ? "" : i18n.t("documents.reuse.offer",
+                LocalDate.ofInstant(offer.scannedAt(), WorkCalendar.ZONE).format(DAY), offer.fromDossierCode());
     }
 
     private TextField count(String code, String kind, javafx.beans.property.IntegerProperty value, String what) {

@@ -7,6 +7,8 @@ import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.citizen.ApplicantDetails;
 import vn.motcua.citizen.Applicant;
+import vn.motcua.documents.DossierDocument;
+import vn.motcua.documents.ReuseOffer;
 import vn.motcua.dossier.DossierFee;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.IntakeResult;
@@ -42,6 +44,12 @@ public interface IntakeDesk {
 
     /** Waives every line still due on a legal ground (required). */
     List<DossierFee> exempt(String code, String legalGround);
+
+    /** Earlier scans of this applicant that the procedure's components could reuse. */
+    List<ReuseOffer> reuseOffers(String idNumber, String procedureCode);
+
+    /** Links an offered earlier scan to a component of a saved dossier (flagged reused). */
+    DossierDocument reuse(String dossierCode, String componentCode, UUID documentId);
 
     static IntakeDesk of(AppContext context, Actor actor) {
         return new IntakeDesk() {
@@ -88,6 +96,16 @@ public interface IntakeDesk {
             @Override
             public List<DossierFee> exempt(String code, String legalGround) {
                 return context.fees().exempt(actor, code, legalGround);
+            }
+
+            @Override
+            public List<ReuseOffer> reuseOffers(String idNumber, String procedureCode) {
+                return context.reuse().offers(idNumber, procedureCode);
+            }
+
+            @Override
+            public DossierDocument reuse(String dossierCode, String componentCode, UUID documentId) {
+                return context.reuse().reuse(actor, dossierCode, componentCode, documentId);
             }
         };
     }

@@ -73,6 +73,11 @@ public final class IntakeView {
         scanned.add(ownerField);
         scanned.forEach(this::watchForCard);
         vm.resultProperty().addListener((o, was, r) -> showResult(r));
+        vm.reuseProblemProperty().addListener((o, was, problem) -> {
+            if (problem != null && !problem.isEmpty()) {
+                ui.dialogs().warning(ui.i18n().t("documents.reuse.failed.header"), problem);
+            }
+        });
         // The shell keeps the focus on the navigation when an area opens (arrow keys walk the
         // areas); Tab from there lands in the procedure picker, the first field of the form.
         vm.start();

@@ -17,6 +17,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -24,6 +25,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.LoggerFactory;
 import vn.motcua.calendar.DeadlineLedger;
 import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.catalog.ComponentQuantity;
@@ -32,8 +34,11 @@ import vn.motcua.catalog.Procedure;
 import vn.motcua.catalog.ProcedureIndex;
 import vn.motcua.citizen.ApplicantDetails;
 import vn.motcua.citizen.CardData;
+import vn.motcua.citizen.PersonalIds;
 import vn.motcua.citizen.Sex;
+import vn.motcua.documents.ReuseOffer;
 import vn.motcua.dossier.ApplicantType;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.IntakeOutcome;
 import vn.motcua.dossier.IntakeRequest;
@@ -79,6 +84,9 @@ public final class IntakeViewModel {
     private WorkCalendar calendar;
     private UUID clientId = UUID.randomUUID();
     private boolean quiet;
+    private final StringProperty reuseProblem = new SimpleStringProperty("");
+    private String offersFor;
+    private long offersAsked;
 
     public IntakeViewModel(Ui ui, IntakeDesk desk, DraftAutosaver drafts) {
         this.ui = ui;
@@ -92,6 +100,11 @@ public final class IntakeViewModel {
             }
         });
         procedure.addListener((o, was, p) -> rebuildChecklist(p));
+        procedure.addListener((o, was, p) -> {
+            offersFor = null; // fresh rows: ask again
+            loadOffers();
+        });
+        applicant.idNumberProperty().addListener((o, was, id) -> loadOffers());
         for (Observable o : applicant.fields()) {
             o.addListener(changed);
         }
@@ -154,6 +167,62 @@ public final class IntakeViewModel {
             }
         }
         rows.setAll(fresh);
+    }
+
+    /**
+     * Once the applicant's ID number and the procedure are known, asks in the background for
+     * earlier scans to reuse and hangs each on its checklist row; an answer that arrives after
+     * the ID or the procedure changed is dropped.
+     */
+    private void loadOffers() {
+        Procedure p = procedure.get();
+        String id = PersonalIds.compact(applicant.idNumberProperty().get());
+        String key = p == null || !id.matches("\\d{9}|\\d{12}") ? null : id + "|" + p.code();
+        if (java.util.Objects.equals(key, offersFor)) {
+            return;
+        }
+        offersFor = key;
+        long asked = ++offersAsked;
+        if (key == null) {
+            rows.forEach(r -> r.offer(null));
+            return;
+        }
+        String procedureCode = p.code();
+        ui.runner().run(() -> desk.reuseOffers(id, procedureCode), offers -> {
+            if (asked != offersAsked) {
+                return;
+            }
+            Map<String, ReuseOffer> byComponent = offers.stream()
+                    .collect(Collectors.toMap(ReuseOffer::componentCode, Function.identity(), (x, y) -> x));
+            rows.forEach(r -> r.offer(byComponent.get(r.component().code())));
+        }, e -> LoggerFactory.getLogger(IntakeViewModel.class).warn("reuse offers not loaded: {}", e.toString()));
+    }
+
+    /**
+     * Links the ticked offers to the dossier just received. The receipt stands whatever happens
+     * here: a failure is reported through {@link #reuseProblemProperty()} and the clerk scans
+     * that paper instead.
+     */
+    private void linkReused(IntakeResult saved) {
+        List<ReuseOffer> ticked = rows.stream().filter(r -> r.reuseProperty().get() && r.offerProperty().get() != null)
+                .map(r -> r.offerProperty().get()).toList();
+        if (ticked.isEmpty() || saved.status() == DossierStatus.REFUSED) {
+            return;
+        }
+        ui.runner().run(() -> {
+            RuntimeException first = null;
+            for (ReuseOffer o : ticked) {
+                try {
+                    desk.reuse(saved.code(), o.componentCode(), o.documentId());
+                } catch (RuntimeException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+            return ticked.size();
+        }, linked -> { }, e -> ui.fail(e, m -> reuseProblem.set(ui.i18n().t("documents.reuse.failed", saved.code(), m))));
     }
 
     private static Observable[] counts(ChecklistRow r) {
@@ -283,6 +352,7 @@ public final class IntakeViewModel {
             dirty.set(false);
             drafts.discard();
             result.set(r);
+            linkReused(r);
         }, e -> {
             busy.set(false);
             ui.fail(e, message::set);
@@ -308,6 +378,7 @@ public final class IntakeViewModel {
         suggestions.setAll(index.search("", SUGGESTIONS));
         message.set("");
         notice.set("");
+        reuseProblem.set("");
         dirty.set(false);
         result.set(null);
         drafts.discard();
@@ -460,6 +531,11 @@ public final class IntakeViewModel {
     /** The saved dossier; {@code null} while the form is being filled. */
     public ReadOnlyObjectProperty<IntakeResult> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** Why ticked earlier scans could not be linked to the saved dossier; empty when all went well. */
+    public ReadOnlyStringProperty reuseProblemProperty() {
+        return reuseProblem;
     }
 
     public UUID clientId() {
