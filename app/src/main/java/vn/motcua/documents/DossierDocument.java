@@ -102,6 +102,11 @@ public class DossierDocument {
         return createdAt;
     }
 
+    /** The username of the clerk who linked it. */
+    public String createdBy() {
+        return createdBy;
+    }
+
     public Instant removedAt() {
         return removedAt;
     }

@@ -69,6 +69,52 @@ public final class ScanImportService {
 
     /** Imports {@code files} (pages in the given order) as the PDF of one component of a dossier. */
     public ImportedDocument importFiles(Actor actor, String dossierCode, String componentCode, List<Path> files) {
+        return seal(actor, dossierCode, componentCode, files, true, (checked, out) -> new PdfAssembler().assemble(checked, out));
+    }
+
+    /**
+     * Seals the pages the clerk arranged on the digitization screen (order as given, deleted
+     * pages absent, each turned by its rotation) as the PDF of one component of a dossier. The
+     * files go through the same quarantine and checks as {@link #importFiles}; {@code progress}
+     * hears of each page placed, on this (worker) thread.
+     */
+    public ImportedDocument importPages(Actor actor, String dossierCode, String componentCode, List<StagedPage> pages,
+            ImportProgress progress) {
+        if (pages == null || pages.isEmpty()) {
+            throw new UserFacingException("documents.noFiles");
+        }
+        if (pages.size() > limits.maxPages()) {
+            throw new UserFacingException("digitize.tooManyPages", String.valueOf(pages.size()), String.valueOf(limits.maxPages()));
+        }
+        List<Path> files = pages.stream().map(StagedPage::file).distinct().toList();
+        return seal(actor, dossierCode, componentCode, files, false, (checked, out) -> {
+            List<PdfAssembler.PageChoice> choices = new ArrayList<>();
+            for (StagedPage p : pages) {
+                int file = files.indexOf(p.file());
+                CheckedFile f = checked.get(file);
+                if (p.pageIndex() >= f.pages()) {
+                    throw new UserFacingException("digitize.pageMissing", f.name(), String.valueOf(p.pageIndex() + 1),
+                            String.valueOf(f.pages()));
+                }
+                choices.add(new PdfAssembler.PageChoice(file, p.pageIndex(), p.rotation()));
+            }
+            return new PdfAssembler().assemble(checked, choices, out, progress == null ? ImportProgress.NONE : progress);
+        });
+    }
+
+    /** Builds the PDF from the checked quarantine copies; returns its page count. */
+    @FunctionalInterface
+    private interface Assembly {
+        int assemble(List<CheckedFile> checked, java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * The shared pipeline: permission, dossier and component, quarantine copies, checks, the
+     * PDF into the store, the link. {@code countAllPages}: every page of every file goes in, so
+     * their sum is held to the page limit.
+     */
+    private ImportedDocument seal(Actor actor, String dossierCode, String componentCode, List<Path> files, boolean countAllPages,
+            Assembly assembly) {
         if (actor != Actor.SYSTEM && !actor.has(Role.CLERK) && !actor.has(Role.ADMINISTRATOR)) {
             throw new UserFacingException("documents.importNotAllowed");
         }
@@ -98,13 +144,13 @@ public final class ScanImportService {
                 }
                 CheckedFile f = check.check(copy, name);
                 total += f.pages();
-                if (total > limits.maxPages()) {
+                if (countAllPages && total > limits.maxPages()) {
                     throw new UserFacingException("documents.tooManyPages", name, String.valueOf(total), String.valueOf(limits.maxPages()));
                 }
                 checked.add(f);
             }
             int[] count = new int[1];
-            stored = store.store(out -> count[0] = new PdfAssembler().assemble(checked, out));
+            stored = store.store(out -> count[0] = assembly.assemble(checked, out));
             pages = count[0];
             ImportedDocument result = link(actor, dossier, component, FileKind.name(files.get(0)), stored, pages);
             database.forceToDisk();
