@@ -137,7 +137,7 @@ public final class PagePreviews {
     }
 
     /** Scales down (smoothly) so the longer side is at most {@code maxPixels}. */
-    static BufferedImage fit(BufferedImage image, int maxPixels) {
+    public static BufferedImage fit(BufferedImage image, int maxPixels) {
         int w = image.getWidth();
         int h = image.getHeight();
         double scale = (double) maxPixels / Math.max(w, h);
