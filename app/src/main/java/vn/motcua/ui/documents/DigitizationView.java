@@ -178,7 +178,7 @@ public final class DigitizationView {
         save.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(vm.staging().pages())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox tools = new HBox(6, add, stack, new Separator(Orientation.VERTICAL), left, right, earlier, later, delete, undo, spacer, save);
+        HBox tools = new HBox(6, add, stack, new Separator(Orientation.VERTICAL), left, right, earlier, later, delete, undo, spacer);
         tools.setAlignment(Pos.CENTER_LEFT);
 
         Label blank = wrapping("digitize-blankWarning", vm.blankWarningProperty());
@@ -202,6 +202,8 @@ public final class DigitizationView {
                 vm.zoomProperty()));
         zoomText.setMinWidth(50);
         Label zoomLabel = new Label(i18n.t("digitize.zoom"), new FontIcon(Material2MZ.ZOOM_IN));
+        zoomLabel.setMinWidth(Region.USE_PREF_SIZE);
+        zoom.setMinWidth(100);
         ProgressBar bar = new ProgressBar();
         bar.setId("digitize-progress");
         bar.progressProperty().bind(vm.progressProperty());
@@ -214,7 +216,7 @@ public final class DigitizationView {
         progress.visibleProperty().bind(vm.progressTextProperty().isNotEmpty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bottom = new HBox(8, progress, gap, zoomLabel, zoom, zoomText);
+        HBox bottom = new HBox(8, progress, gap, zoomLabel, zoom, zoomText, save);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         VBox box = new VBox(6, tools, blank, strip, work, bottom);
@@ -380,6 +382,7 @@ public final class DigitizationView {
             if (empty || row == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
                 return;
             }
             Ikon ikon = switch (row.state()) {
@@ -389,6 +392,8 @@ public final class DigitizationView {
             };
             Label title = new Label(row.title());
             title.setMinWidth(0);
+            setPrefWidth(0); // the list's width, not the title's: long names end in "…" (full name in the tooltip)
+            setTooltip(new Tooltip(row.title()));
             Label state = new Label(row.stateText(), new FontIcon(ikon));
             state.getStyleClass().add(row.state() == ComponentRow.State.DIGITIZED ? "success" : "text-muted");
             VBox box = new VBox(2, title, state);

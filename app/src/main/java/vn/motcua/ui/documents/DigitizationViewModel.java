@@ -122,7 +122,8 @@ public final class DigitizationViewModel {
         boolean sameDossier = d.code().equals(openCode.get());
         openCode.set(d.code());
         code.set(d.code());
-        dossierTitle.set(ui.i18n().t("digitize.dossier.title", d.code(), d.procedureName(), d.ownerName()));
+        dossierTitle.set(ui.i18n().t("digitize.dossier.title", d.code(), d.procedureName(),
+                d.ownerName() != null ? d.ownerName() : d.applicant().fullName()));
         allDocuments = loaded.linked().stream().map(this::row).toList();
         List<ComponentRow> rows = d.components().stream().map(c -> componentRow(c, loaded.linked())).toList();
         components.setAll(rows);
