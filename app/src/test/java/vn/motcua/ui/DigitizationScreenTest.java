@@ -53,7 +53,7 @@ class DigitizationScreenTest extends ShellTest {
         assertThat(components.getSelectionModel().getSelectedItem().code()).isEqualTo("CT01");
         assertThat(robot.lookup("Chưa số hóa").tryQuery()).isPresent();
 
-        DigitizationView view = (DigitizationView) robot.lookup("#digitizationView").query().getProperties().get(DigitizationView.class);
+        DigitizationView view = (DigitizationView) robot.lookup("#area-digitization-view").query().getProperties().get(DigitizationView.class);
         DigitizationViewModel vm = view.viewModel();
         File text = ScanFiles.textPage(scans.resolve("to-khai.jpg"), 1).toFile();
         File blank = ScanFiles.blankPage(scans.resolve("mat-sau.jpg"), 2).toFile();

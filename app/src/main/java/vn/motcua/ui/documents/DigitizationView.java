@@ -55,7 +55,7 @@ public final class DigitizationView {
         this.ui = ui;
         this.vm = new DigitizationViewModel(ui, desk);
         I18n i18n = ui.i18n();
-        root.setId("digitizationView");
+        root.setId(vn.motcua.ui.shell.Area.DIGITIZATION.id() + "-view");
         root.setPadding(new Insets(12));
         root.setTop(top(i18n));
         SplitPane split = new SplitPane(left(i18n), right(i18n));
@@ -97,11 +97,6 @@ public final class DigitizationView {
         Label message = wrapping("digitize-message", vm.messageProperty());
         Label status = wrapping("digitize-status", vm.statusProperty());
         status.getStyleClass().add("text-muted");
-        root.sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null && vm.openCodeProperty().get() == null) {
-                code.requestFocus();
-            }
-        });
         return new VBox(6, row, message, status);
     }
 
