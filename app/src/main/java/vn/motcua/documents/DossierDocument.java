@@ -134,6 +134,7 @@ public class DossierDocument {
         return kind;
     }
 
+    /** The username of the clerk who linked it. */
     public String createdBy() {
         return createdBy;
     }

@@ -11,7 +11,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -39,6 +41,9 @@ import vn.motcua.common.UserFacingException;
  * other images are stored losslessly; PDF pages are imported. Pages are streamed one at a time
  * into PDFBox's temp-file cache, so a 500-page stack never sits decoded in memory.
  *
+ * <p>The clerk's arrangement (a selection of pages, reordered and turned) goes through the same
+ * path as whole files: {@link #assemble(List, List, OutputStream, ImportProgress)}.
+ *
  * <p>The output is deterministic: the same inputs give the same bytes (the PDF's /ID is derived
  * from the inputs), so importing the same scan twice stores one file.
  */
@@ -47,15 +52,71 @@ public final class PdfAssembler {
 
     /** Writes the PDF of {@code files} to {@code out} and returns its page count. */
     public int assemble(List<CheckedFile> files, OutputStream out) throws IOException {
+        List<PageChoice> all = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            for (int p = 0; p < files.get(i).pages(); p++) {
+                all.add(new PageChoice(i, p, 0));
+            }
+        }
+        return build(files, all, false, out, ImportProgress.NONE);
+    }
+
+    /**
+     * One page of one of the checked files, turned clockwise by {@code rotation} degrees.
+     *
+     * @param file index into the list of checked files
+     * @param page page within that file (0 for a single image)
+     */
+    public record PageChoice(int file, int page, int rotation) {
+    }
+
+    /**
+     * Writes the PDF of the chosen {@code pages}, in that order, to {@code out} and returns its
+     * page count. A rotation becomes the page's /Rotate entry (added to one the page already
+     * has), so a JPEG is still embedded byte for byte. {@code progress} hears of each page.
+     */
+    public int assemble(List<CheckedFile> files, List<PageChoice> pages, OutputStream out, ImportProgress progress)
+            throws IOException {
+        for (PageChoice c : pages) {
+            if (c.file() < 0 || c.file() >= files.size() || c.page() < 0 || c.page() >= files.get(c.file()).pages()
+                    || c.rotation() % 90 != 0) {
+                throw new IllegalArgumentException("no such page: " + c);
+            }
+        }
+        return build(files, pages, true, out, progress);
+    }
+
+    /**
+     * The shared path. The /ID digest covers the inputs' bytes in order and, for a chosen
+     * selection, the selection too (a different order or rotation is a different document).
+     */
+    private static int build(List<CheckedFile> files, List<PageChoice> pages, boolean selection, OutputStream out,
+            ImportProgress progress) throws IOException {
         MessageDigest inputs = sha256();
-        List<PDDocument> sources = new ArrayList<>();
+        for (CheckedFile f : files) {
+            digest(f, inputs);
+        }
+        if (selection) {
+            for (PageChoice c : pages) {
+                inputs.update((c.file() + ":" + c.page() + ":" + Math.floorMod(c.rotation(), 360) + ";")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+        }
+        Map<Integer, PDDocument> sources = new HashMap<>();
         try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-            for (CheckedFile f : files) {
-                switch (f.kind()) {
-                    case JPEG -> addJpeg(doc, f, inputs);
-                    case PNG, TIFF -> addImages(doc, f, inputs);
-                    case PDF -> sources.add(addPdf(doc, f, inputs));
+            int done = 0;
+            for (PageChoice c : pages) {
+                CheckedFile f = files.get(c.file());
+                PDPage page = switch (f.kind()) {
+                    case JPEG -> addJpeg(doc, f);
+                    case PNG, TIFF -> addImage(doc, f, c.page());
+                    case PDF -> doc.importPage(source(sources, c.file(), f).getPage(c.page()));
+                };
+                int rotation = Math.floorMod(page.getRotation() + c.rotation(), 360);
+                if (rotation != page.getRotation()) {
+                    page.setRotation(rotation);
                 }
+                progress.pageDone(++done, pages.size());
             }
             byte[] id = Arrays.copyOf(inputs.digest(), 16);
             COSArray ids = new COSArray();
@@ -65,21 +126,19 @@ public final class PdfAssembler {
             doc.save(out, CompressParameters.NO_COMPRESSION);
             return doc.getNumberOfPages();
         } finally {
-            for (PDDocument s : sources) {
+            for (PDDocument s : sources.values()) {
                 s.close();
             }
         }
     }
 
-    private static void addJpeg(PDDocument doc, CheckedFile f, MessageDigest inputs) throws IOException {
+    private static PDPage addJpeg(PDDocument doc, CheckedFile f) throws IOException {
         byte[] bytes = Files.readAllBytes(f.path());
-        inputs.update(bytes);
         JpegHeader header = JpegHeader.read(bytes);
         if (header != null) {
             PDColorSpace space = header.components() == 1 ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE;
-            place(doc, new PDImageXObject(doc, new ByteArrayInputStream(bytes), COSName.DCT_DECODE, header.width(),
+            return place(doc, new PDImageXObject(doc, new ByteArrayInputStream(bytes), COSName.DCT_DECODE, header.width(),
                     header.height(), 8, space), header.dpi());
-            return;
         }
         PDImageXObject image;
         try {
@@ -87,41 +146,37 @@ public final class PdfAssembler {
         } catch (IOException | RuntimeException e) {
             throw new UserFacingException(e, "documents.corrupt", f.name());
         }
-        place(doc, image, dpi(f, 0));
+        return place(doc, image, dpi(f, 0));
     }
 
-    private static void addImages(PDDocument doc, CheckedFile f, MessageDigest inputs) throws IOException {
-        digest(f, inputs);
+    private static PDPage addImage(PDDocument doc, CheckedFile f, int index) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(f.path().toFile())) {
             ImageReader reader = InputCheck.reader(in, f.name());
             try {
                 reader.setInput(in, false, false);
-                for (int i = 0; i < f.pages(); i++) {
-                    float dpi = PageDpi.of(reader, i);
-                    BufferedImage page;
-                    try {
-                        page = reader.read(i);
-                    } catch (IOException | RuntimeException e) {
-                        throw new UserFacingException(e, "documents.corrupt", f.name());
-                    }
-                    place(doc, LosslessFactory.createFromImage(doc, page), dpi);
+                float dpi = PageDpi.of(reader, index);
+                BufferedImage page;
+                try {
+                    page = reader.read(index);
+                } catch (IOException | RuntimeException e) {
+                    throw new UserFacingException(e, "documents.corrupt", f.name());
                 }
+                return place(doc, LosslessFactory.createFromImage(doc, page), dpi);
             } finally {
                 reader.dispose();
             }
         }
     }
 
-    private static PDDocument addPdf(PDDocument doc, CheckedFile f, MessageDigest inputs) throws IOException {
-        digest(f, inputs);
-        PDDocument source;
-        try {
-            source = Loader.loadPDF(f.path().toFile());
-        } catch (IOException e) {
-            throw new UserFacingException(e, "documents.pdfUnreadable", f.name());
-        }
-        for (PDPage page : source.getPages()) {
-            doc.importPage(page);
+    private static PDDocument source(Map<Integer, PDDocument> sources, int index, CheckedFile f) throws IOException {
+        PDDocument source = sources.get(index);
+        if (source == null) {
+            try {
+                source = Loader.loadPDF(f.path().toFile());
+            } catch (IOException e) {
+                throw new UserFacingException(e, "documents.pdfUnreadable", f.name());
+            }
+            sources.put(index, source);
         }
         return source;
     }
@@ -142,7 +197,7 @@ public final class PdfAssembler {
      * One page holding the image: sized from its resolution when the file states one, else the
      * image is fitted into an A4 page of its orientation.
      */
-    private static void place(PDDocument doc, PDImageXObject image, float dpi) throws IOException {
+    private static PDPage place(PDDocument doc, PDImageXObject image, float dpi) throws IOException {
         float w;
         float h;
         PDRectangle box;
@@ -162,6 +217,7 @@ public final class PdfAssembler {
         try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
             content.drawImage(image, (box.getWidth() - w) / 2, (box.getHeight() - h) / 2, w, h);
         }
+        return page;
     }
 
     private static void digest(CheckedFile f, MessageDigest inputs) throws IOException {

@@ -69,23 +69,74 @@ public final class ScanImportService {
 
     /** Imports {@code files} (pages in the given order) as the PDF of one component of a dossier. */
     public ImportedDocument importFiles(Actor actor, String dossierCode, String componentCode, List<Path> files) {
+        return seal(actor, dossierCode, componentCode, files, true, (checked, out) -> new PdfAssembler().assemble(checked, out));
+    }
+
+    /**
+     * Seals the pages the clerk arranged on the digitization screen (order as given, deleted
+     * pages absent, each turned by its rotation) as the PDF of one component of a dossier. The
+     * files go through the same quarantine and checks as {@link #importFiles}; {@code progress}
+     * hears of each page placed, on this (worker) thread.
+     */
+    public ImportedDocument importPages(Actor actor, String dossierCode, String componentCode, List<StagedPage> pages,
+            ImportProgress progress) {
+        if (pages == null || pages.isEmpty()) {
+            throw new UserFacingException("documents.noFiles");
+        }
+        if (pages.size() > limits.maxPages()) {
+            throw new UserFacingException("digitize.tooManyPages", String.valueOf(pages.size()), String.valueOf(limits.maxPages()));
+        }
+        List<Path> files = pages.stream().map(StagedPage::file).distinct().toList();
+        return seal(actor, dossierCode, componentCode, files, false, (checked, out) -> {
+            List<PdfAssembler.PageChoice> choices = new ArrayList<>();
+            for (StagedPage p : pages) {
+                int file = files.indexOf(p.file());
+                CheckedFile f = checked.get(file);
+                if (p.pageIndex() >= f.pages()) {
+                    throw new UserFacingException("digitize.pageMissing", f.name(), String.valueOf(p.pageIndex() + 1),
+                            String.valueOf(f.pages()));
+                }
+                choices.add(new PdfAssembler.PageChoice(file, p.pageIndex(), p.rotation()));
+            }
+            return new PdfAssembler().assemble(checked, choices, out, progress == null ? ImportProgress.NONE : progress);
+        });
+    }
+
+    /** Builds the PDF from the checked quarantine copies; returns its page count. */
+    @FunctionalInterface
+    private interface Assembly {
+        int assemble(List<CheckedFile> checked, java.io.OutputStream out) throws IOException;
+    }
+
+    /** Only desk clerks and administrators digitize; an import needs at least one file. */
+    private static void mayImport(Actor actor, List<Path> files) {
         if (actor != Actor.SYSTEM && !actor.has(Role.CLERK) && !actor.has(Role.ADMINISTRATOR)) {
             throw new UserFacingException("documents.importNotAllowed");
         }
         if (files == null || files.isEmpty()) {
             throw new UserFacingException("documents.noFiles");
         }
+    }
+
+    /** Checks who and where (permission, dossier, component), then runs the pipeline for an input. */
+    private ImportedDocument seal(Actor actor, String dossierCode, String componentCode, List<Path> files, boolean countAllPages,
+            Assembly assembly) {
+        mayImport(actor, files);
         Dossier dossier = dossiers.require(dossierCode);
         String component = Text.nfcOrNull(componentCode);
         if (dossier.components().stream().noneMatch(c -> c.code().equals(component))) {
             throw new UserFacingException("documents.componentUnknown", dossier.code(), String.valueOf(componentCode),
                     dossier.components().stream().map(DossierComponent::code).collect(Collectors.joining(", ")));
         }
-        return importAs(actor, dossier, component, DocumentKind.INPUT, files);
+        return importAs(actor, dossier, component, DocumentKind.INPUT, files, countAllPages, assembly);
     }
 
-    /** The pipeline shared by inputs and results: quarantine, checks, one PDF, store, link. */
-    private ImportedDocument importAs(Actor actor, Dossier dossier, String component, DocumentKind kind, List<Path> files) {
+    /**
+     * The pipeline shared by inputs and results: quarantine, checks, one PDF, store, link.
+     * {@code countAllPages}: every page of every file goes in, so their sum is held to the page limit.
+     */
+    private ImportedDocument importAs(Actor actor, Dossier dossier, String component, DocumentKind kind, List<Path> files,
+            boolean countAllPages, Assembly assembly) {
         StoredFile stored;
         int pages;
         try (Quarantine quarantine = Quarantine.open(quarantineRoot)) {
@@ -103,13 +154,13 @@ public final class ScanImportService {
                 }
                 CheckedFile f = check.check(copy, name);
                 total += f.pages();
-                if (total > limits.maxPages()) {
+                if (countAllPages && total > limits.maxPages()) {
                     throw new UserFacingException("documents.tooManyPages", name, String.valueOf(total), String.valueOf(limits.maxPages()));
                 }
                 checked.add(f);
             }
             int[] count = new int[1];
-            stored = store.store(quarantine.dir(), out -> count[0] = new PdfAssembler().assemble(checked, out));
+            stored = store.store(quarantine.dir(), out -> count[0] = assembly.assemble(checked, out));
             pages = count[0];
             ImportedDocument result = link(actor, dossier, component, kind, FileKind.name(files.get(0)), stored, pages);
             database.forceToDisk();
@@ -227,17 +278,13 @@ public final class ScanImportService {
      * queued as {@code RESULT_UPLOAD}. A refused dossier has no result.
      */
     public ImportedDocument importResult(Actor actor, String dossierCode, List<Path> files) {
-        if (actor != Actor.SYSTEM && !actor.has(Role.CLERK) && !actor.has(Role.ADMINISTRATOR)) {
-            throw new UserFacingException("documents.importNotAllowed");
-        }
-        if (files == null || files.isEmpty()) {
-            throw new UserFacingException("documents.noFiles");
-        }
+        mayImport(actor, files);
         Dossier dossier = dossiers.require(dossierCode);
         if (dossier.status() == vn.motcua.dossier.DossierStatus.REFUSED) {
             throw new UserFacingException("documents.result.refusedDossier", dossier.code());
         }
-        return importAs(actor, dossier, DocumentKind.RESULT_COMPONENT, DocumentKind.RESULT, files);
+        return importAs(actor, dossier, DocumentKind.RESULT_COMPONENT, DocumentKind.RESULT, files, true,
+                (checked, out) -> new PdfAssembler().assemble(checked, out));
     }
 
     /** True when the dossier has an active (not removed) electronic result. */

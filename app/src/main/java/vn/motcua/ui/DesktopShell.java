@@ -21,6 +21,8 @@ import vn.motcua.storage.DataDirectory;
 import vn.motcua.storage.Settings;
 import vn.motcua.storage.SettingsStore;
 import vn.motcua.ui.admin.AdminArea;
+import vn.motcua.ui.documents.DigitizationDesk;
+import vn.motcua.ui.documents.DigitizationView;
 import vn.motcua.ui.intake.DraftAutosaver;
 import vn.motcua.ui.intake.IntakeDesk;
 import vn.motcua.ui.intake.IntakeDraftStore;
@@ -52,6 +54,7 @@ public final class DesktopShell implements MainWindow.Actions {
     private MainWindow main;
     private Actor actor;
     private Parent intakeScreen;
+    private Parent digitizationScreen;
     private boolean settingUp;
     private String lastUsername = "";
     private IntegritySchedule integrity;
@@ -207,6 +210,7 @@ public final class DesktopShell implements MainWindow.Actions {
             main.dispose();
         }
         intakeScreen = null; // rebuilt in the (possibly new) language
+        digitizationScreen = null;
         main = new MainWindow(ui.i18n(), actor, officeName.get(), this, this::areaContent);
         setRoot(main.root());
         main.show(area);
@@ -227,6 +231,13 @@ public final class DesktopShell implements MainWindow.Actions {
                 intakeScreen = new IntakeView(ui, IntakeDesk.of(context, actor), drafts).root();
             }
             return intakeScreen;
+        }
+        if (area == Area.DIGITIZATION) {
+            // kept like the intake screen: staged pages survive a look at another area
+            if (digitizationScreen == null) {
+                digitizationScreen = new DigitizationView(ui, DigitizationDesk.of(services.get(), actor)).root();
+            }
+            return digitizationScreen;
         }
         if (area == Area.ADMIN) {
             return new AdminArea(ui, services.get(), actor, LocalDateTime.now(WorkCalendar.ZONE)).root();
@@ -277,6 +288,7 @@ public final class DesktopShell implements MainWindow.Actions {
         actor = null;
         intakeScreen = null;
         stopIntegritySchedule();
+        digitizationScreen = null;
         stage.setTitle(ui.i18n().t("app.name"));
         showLogin();
     }

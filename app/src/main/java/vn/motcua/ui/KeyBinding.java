@@ -17,7 +17,21 @@ public enum KeyBinding {
     /** Tiếp nhận: save the dossier and open the printed form. */
     INTAKE_SAVE("Shortcut+ENTER"),
     /** Tiếp nhận: abandon the form (asks first when something was typed). */
-    INTAKE_CANCEL("ESCAPE");
+    INTAKE_CANCEL("ESCAPE"),
+    /** Số hóa: add files to the staging area. */
+    DIGITIZE_ADD("Shortcut+O"),
+    /** Số hóa: seal the staged pages into the selected component. */
+    DIGITIZE_SAVE("Shortcut+S"),
+    /** Số hóa: turn the selected page a quarter counter-clockwise (inside the screen it wins over log-out). */
+    DIGITIZE_ROTATE_LEFT("Shortcut+L"),
+    DIGITIZE_ROTATE_RIGHT("Shortcut+R"),
+    DIGITIZE_EARLIER("Alt+LEFT"),
+    DIGITIZE_LATER("Alt+RIGHT"),
+    DIGITIZE_DELETE("DELETE"),
+    DIGITIZE_UNDO("Shortcut+Z"),
+    ZOOM_IN("Shortcut+EQUALS"),
+    ZOOM_OUT("Shortcut+MINUS"),
+    ZOOM_RESET("Shortcut+DIGIT0");
 
     private final KeyCombination combination;
 
