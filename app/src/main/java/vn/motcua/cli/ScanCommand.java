@@ -12,9 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.motcua.documents.ImportedDocument;
 
-/** {@code scan import}: digitized papers into the document store, linked to a dossier component. */
+/** {@code scan import|split|watch|run}: digitized papers into the document store, linked to a dossier component. */
 @Command(name = "scan", mixinStandardHelpOptions = true, description = "Digitize the papers of a dossier.",
-        subcommands = {ScanCommand.Import.class, ScanSplitCommand.class})
+        subcommands = {ScanCommand.Import.class, ScanSplitCommand.class, ScanWatchCommand.class, ScanRunCommand.class})
 final class ScanCommand {
     private ScanCommand() {
     }
