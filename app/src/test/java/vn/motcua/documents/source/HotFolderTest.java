@@ -344,6 +344,35 @@ class HotFolderTest {
     }
 
     @Test
+    void theRunnerPollsOnItsOwnDaemonThreadUntilClosed() throws Exception {
+        java.util.concurrent.CountDownLatch filed = new java.util.concurrent.CountDownLatch(1);
+        AtomicReference<Thread> on = new AtomicReference<>();
+        HotFolder running = new HotFolder(folder, sink, Messages.of(Language.VI), new HotFolderListener() {
+            @Override
+            public void filed(String fileName, List<FiledDocument> documents) {
+                on.set(Thread.currentThread());
+                filed.countDown();
+            }
+        }, Duration.ZERO, java.time.Clock.systemUTC());
+        running.setTarget(code, "CHO");
+        SourceFiles.jpeg(folder.resolve("tu-dong.jpg"), 9);
+        running.start();
+        try {
+            assertThat(filed.await(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            running.close();
+        }
+        assertThat(on.get().isDaemon()).isTrue();
+        assertThat(on.get().getName()).isEqualTo("motcua-hot-folder");
+        assertThat(linked()).singleElement().satisfies(d -> assertThat(d.componentCode()).isEqualTo("CHO"));
+        // closed: a new file stays where it is
+        SourceFiles.jpeg(folder.resolve("sau-khi-dung.jpg"), 10);
+        on.get().join(30_000);
+        assertThat(on.get().isAlive()).isFalse();
+        assertThat(folder.resolve("sau-khi-dung.jpg")).exists();
+    }
+
+    @Test
     void aMissingFolderIsAClearError() {
         HotFolder gone = new HotFolder(tmp.resolve("khong-co"), sink, Messages.of(Language.VI), null, HotFolder.DEFAULT_QUIET, clock);
         assertThatThrownBy(gone::scanOnce).isInstanceOfSatisfying(UserFacingException.class, e -> {
