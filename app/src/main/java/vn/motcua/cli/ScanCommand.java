@@ -15,9 +15,9 @@ import vn.motcua.common.Messages;
 import vn.motcua.documents.ImportedDocument;
 import vn.motcua.storage.DataDirectory;
 
-/** {@code scan import}: digitized papers into the document store, linked to a dossier component. */
+/** {@code scan import|split|watch|run}: digitized papers into the document store, linked to a dossier component. */
 @Command(name = "scan", mixinStandardHelpOptions = true, description = "Digitize the papers of a dossier.",
-        subcommands = {ScanCommand.Import.class, ScanSplitCommand.class})
+        subcommands = {ScanCommand.Import.class, ScanSplitCommand.class, ScanWatchCommand.class, ScanRunCommand.class})
 final class ScanCommand {
     private ScanCommand() {
     }

@@ -110,6 +110,27 @@ public final class DocumentStore {
         return new VerifyReport((int) referenced.stream().distinct().count(), missing, altered);
     }
 
+    /**
+     * Whether the stored file for {@code sha256} is there and still hashes to its name: checked
+     * before a source's original is let go, so a scan is never lost to a bad write.
+     */
+    public boolean isIntact(String sha256) {
+        Path p = pathOf(sha256);
+        if (!Files.isRegularFile(p)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(p)) {
+            MessageDigest d = PdfAssembler.sha256();
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                d.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(d.digest()).equals(sha256);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void move(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

@@ -1,7 +1,10 @@
 package vn.motcua.storage;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import vn.motcua.common.Language;
 
 /**
@@ -26,6 +29,65 @@ public final class Settings {
     public Settings withLanguage(Language language) {
         ObjectNode copy = node.deepCopy();
         copy.put("language", language.tag());
+        return new Settings(copy);
+    }
+
+    /** How long a scan command may run before it is stopped, when the desk has not said. */
+    public static final int DEFAULT_SCAN_TIMEOUT_SECONDS = 120;
+
+    /** The folder the office's scanner software writes into, or null when the desk watches none. */
+    public Path hotFolder() {
+        String text = text("hotFolder");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            return null; // written on another OS: the desk simply watches nothing until it is set again
+        }
+    }
+
+    public Settings withHotFolder(Path folder) {
+        return with("hotFolder", folder == null ? null : folder.toAbsolutePath().toString());
+    }
+
+    /** The scanner's command line with {@code {out}} where the output file goes, or null when none is set. */
+    public String scanCommand() {
+        return text("scanCommand");
+    }
+
+    public Settings withScanCommand(String commandLine) {
+        return with("scanCommand", commandLine == null || commandLine.isBlank() ? null : commandLine.strip());
+    }
+
+    /** Seconds a scan command may run; {@value #DEFAULT_SCAN_TIMEOUT_SECONDS} when unset or not a positive number. */
+    public int scanTimeoutSeconds() {
+        JsonNode value = node.path("scanTimeoutSeconds");
+        return value.canConvertToInt() && value.asInt() > 0 ? value.asInt() : DEFAULT_SCAN_TIMEOUT_SECONDS;
+    }
+
+    public Settings withScanTimeoutSeconds(int seconds) {
+        if (seconds <= 0) {
+            throw new IllegalArgumentException("a scan timeout is a positive number of seconds: " + seconds);
+        }
+        ObjectNode copy = node.deepCopy();
+        copy.put("scanTimeoutSeconds", seconds);
+        return new Settings(copy);
+    }
+
+    private String text(String key) {
+        JsonNode value = node.path(key);
+        return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
+    }
+
+    private Settings with(String key, String value) {
+        ObjectNode copy = node.deepCopy();
+        if (value == null) {
+            copy.remove(key);
+        } else {
+            copy.put(key, value);
+        }
         return new Settings(copy);
     }
 
