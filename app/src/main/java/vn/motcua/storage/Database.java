@@ -51,7 +51,12 @@ public final class Database implements AutoCloseable {
         // is too short on a busy, slow PC (a clerk would see a lock error instead of waiting).
         // AUTO_RECONNECT: when the process serving the file closes (a desk shuts down), the
         // others reconnect and one of them takes over serving it, instead of failing for good.
-        String url = "jdbc:h2:file:" + dir.databaseFile() + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+        // OPTIMIZE_REUSE_RESULTS=FALSE: H2's reuse of a query's earlier result can hand a desk a
+        // counter value it read before it waited for the row lock (h2database issue 4208); with
+        // it off, a pooled-JDBC reproduction of the duplicate dossier numbers went quiet. The
+        // counters also keep their own lock in the JVM (SequenceCounters).
+        String url = "jdbc:h2:file:" + dir.databaseFile()
+                + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;OPTIMIZE_REUSE_RESULTS=FALSE";
         return open(url, "sa", "", "h2", dir.databaseFile() + ".mv.db", entities);
     }
 
