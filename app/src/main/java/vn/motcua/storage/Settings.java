@@ -76,6 +76,21 @@ public final class Settings {
         return new Settings(copy);
     }
 
+    /**
+     * Whether this desk makes the searchable text layer (OCR) in the background; on by default.
+     * A slow desk can turn it off so the scans are recognized on another one.
+     */
+    public boolean ocrEnabled() {
+        JsonNode value = node.path("ocrEnabled");
+        return !value.isBoolean() || value.asBoolean();
+    }
+
+    public Settings withOcrEnabled(boolean enabled) {
+        ObjectNode copy = node.deepCopy();
+        copy.put("ocrEnabled", enabled);
+        return new Settings(copy);
+    }
+
     private String text(String key) {
         JsonNode value = node.path(key);
         return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;

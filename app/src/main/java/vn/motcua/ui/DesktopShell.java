@@ -21,6 +21,7 @@ import vn.motcua.storage.DataDirectory;
 import vn.motcua.storage.Settings;
 import vn.motcua.storage.SettingsStore;
 import vn.motcua.ui.admin.AdminArea;
+import vn.motcua.ui.documents.DeskSources;
 import vn.motcua.ui.documents.DigitizationDesk;
 import vn.motcua.ui.documents.DigitizationView;
 import vn.motcua.ui.intake.DraftAutosaver;
@@ -58,6 +59,7 @@ public final class DesktopShell implements MainWindow.Actions {
     private boolean settingUp;
     private String lastUsername = "";
     private IntegritySchedule integrity;
+    private DeskSources sources;
 
     private DesktopShell(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit, SettingsLoad loaded) {
         this.stage = stage;
@@ -182,6 +184,21 @@ public final class DesktopShell implements MainWindow.Actions {
         lastUsername = who.username();
         showMain(Area.INTAKE);
         startIntegritySchedule();
+        startSources();
+    }
+
+    /** The hot folder, the scanner command and the background OCR serve whoever is logged in. */
+    private void startSources() {
+        if (sources == null) {
+            sources = DeskSources.start(ui, services.get(), actor, settings);
+        }
+    }
+
+    private void stopSources() {
+        if (sources != null) {
+            sources.close();
+            sources = null;
+        }
     }
 
     /**
@@ -235,7 +252,7 @@ public final class DesktopShell implements MainWindow.Actions {
         if (area == Area.DIGITIZATION) {
             // kept like the intake screen: staged pages survive a look at another area
             if (digitizationScreen == null) {
-                digitizationScreen = new DigitizationView(ui, DigitizationDesk.of(services.get(), actor)).root();
+                digitizationScreen = new DigitizationView(ui, DigitizationDesk.of(services.get(), actor, sources)).root();
             }
             return digitizationScreen;
         }
@@ -251,18 +268,36 @@ public final class DesktopShell implements MainWindow.Actions {
 
     @Override
     public void openSettings() {
-        ui.dialogs().show(SettingsDialog.create(ui.i18n())).filter(l -> l != ui.i18n().language())
-                .ifPresent(this::changeLanguage);
+        AppContext context = services.get();
+        if (context == null) {
+            showSettings(null);
+            return;
+        }
+        // whether Tesseract is here is probed once, by running it: not on the FX thread
+        runner.run(() -> context.textLayers().availability(), this::showSettings, error -> showSettings(null));
     }
 
-    private void changeLanguage(Language language) {
-        Settings updated = settings.withLanguage(language);
+    private void showSettings(vn.motcua.documents.ocr.OcrAvailability ocr) {
+        ui.dialogs().show(SettingsDialog.create(ui.i18n(), settings, ocr)).ifPresent(this::saveSettings);
+    }
+
+    private void saveSettings(Settings updated) {
+        Language language = updated.language();
+        boolean languageChanged = language != ui.i18n().language();
         runner.run(() -> {
             settingsStore.save(updated);
             return updated;
         }, saved -> {
             settings = saved;
-            ui.i18n().setLanguage(language);
+            if (languageChanged) {
+                ui.i18n().setLanguage(language);
+            }
+            if (sources != null) {
+                sources.apply(saved); // after the language: a restarted hot folder speaks the new one
+            }
+            if (!languageChanged) {
+                return;
+            }
             stage.setTitle(ui.i18n().t("app.name"));
             if (main != null && actor != null) {
                 showMain(main.current());
@@ -288,6 +323,7 @@ public final class DesktopShell implements MainWindow.Actions {
         actor = null;
         intakeScreen = null;
         stopIntegritySchedule();
+        stopSources();
         digitizationScreen = null;
         stage.setTitle(ui.i18n().t("app.name"));
         showLogin();
@@ -303,6 +339,7 @@ public final class DesktopShell implements MainWindow.Actions {
             main.dispose();
         }
         stopIntegritySchedule();
+        stopSources();
         stage.hide();
         AppContext context = services.get();
         runner.close();

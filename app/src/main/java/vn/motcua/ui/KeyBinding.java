@@ -25,6 +25,8 @@ public enum KeyBinding {
     /** Số hóa: turn the selected page a quarter counter-clockwise (inside the screen it wins over log-out). */
     DIGITIZE_ROTATE_LEFT("Shortcut+L"),
     DIGITIZE_ROTATE_RIGHT("Shortcut+R"),
+    /** Số hóa: run the desk's scanner command into the selected component. */
+    DIGITIZE_SCAN("Shortcut+Shift+S"),
     DIGITIZE_EARLIER("Alt+LEFT"),
     DIGITIZE_LATER("Alt+RIGHT"),
     DIGITIZE_DELETE("DELETE"),

@@ -42,8 +42,23 @@ public interface DigitizationDesk {
     /** Files every part of the stack into its dossier component. */
     List<StackFiling.FiledPart> fileStack(Path stack);
 
+    /** The hot folder, scanner and OCR of this desk, when the shell started them. */
+    default Optional<DeskSources> sources() {
+        return Optional.empty();
+    }
+
     static DigitizationDesk of(AppContext context, Actor actor) {
+        return of(context, actor, null);
+    }
+
+    /** @param sources the desk's scanner sources, or {@code null} for none (tests of the screen alone) */
+    static DigitizationDesk of(AppContext context, Actor actor, DeskSources sources) {
         return new DigitizationDesk() {
+            @Override
+            public Optional<DeskSources> sources() {
+                return Optional.ofNullable(sources);
+            }
+
             @Override
             public Optional<Dossier> dossier(String code) {
                 return context.dossiers().byCode(code);

@@ -97,7 +97,9 @@ public final class DigitizationView {
         Label message = wrapping("digitize-message", vm.messageProperty());
         Label status = wrapping("digitize-status", vm.statusProperty());
         status.getStyleClass().add("text-muted");
-        return new VBox(6, row, message, status);
+        Label ocr = wrapping("digitize-ocr", vm.ocrStatusProperty());
+        ocr.getStyleClass().add("text-muted");
+        return new VBox(6, row, message, status, ocr);
     }
 
     private static Label wrapping(String id, javafx.beans.value.ObservableStringValue text) {
@@ -152,6 +154,8 @@ public final class DigitizationView {
 
     private VBox right(I18n i18n) {
         Button add = button("digitize-add", i18n.t("digitize.add"), Material2AL.ADD, KeyBinding.DIGITIZE_ADD, this::chooseFiles);
+        Button scan = button("digitize-scan", i18n.t("desk.sources.scan"), Material2MZ.SCANNER, KeyBinding.DIGITIZE_SCAN, vm::scan);
+        scan.disableProperty().bind(vm.canScanProperty().not());
         Button stack = button("digitize-stack", i18n.t("digitize.stack"), Material2AL.CALL_SPLIT, null, this::chooseStack);
         Button left = icon("digitize-rotateLeft", i18n.t("digitize.rotateLeft"), Material2MZ.ROTATE_LEFT, KeyBinding.DIGITIZE_ROTATE_LEFT,
                 () -> vm.rotate(-1));
@@ -173,7 +177,7 @@ public final class DigitizationView {
         save.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(vm.staging().pages())));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox tools = new HBox(6, add, stack, new Separator(Orientation.VERTICAL), left, right, earlier, later, delete, undo, spacer);
+        HBox tools = new HBox(6, add, scan, stack, new Separator(Orientation.VERTICAL), left, right, earlier, later, delete, undo, spacer);
         tools.setAlignment(Pos.CENTER_LEFT);
 
         Label blank = wrapping("digitize-blankWarning", vm.blankWarningProperty());
@@ -261,6 +265,8 @@ public final class DigitizationView {
         Runnable action = null;
         if (KeyBinding.DIGITIZE_ADD.combination().match(e)) {
             action = this::chooseFiles;
+        } else if (KeyBinding.DIGITIZE_SCAN.combination().match(e)) {
+            action = vm::scan;
         } else if (KeyBinding.DIGITIZE_SAVE.combination().match(e)) {
             action = vm::seal;
         } else if (KeyBinding.DIGITIZE_ROTATE_LEFT.combination().match(e)) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +20,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -51,6 +54,8 @@ public final class DigitizationViewModel {
     private final StringProperty dossierTitle = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty ocrStatus = new SimpleStringProperty("");
+    private final BooleanProperty scannerSet = new SimpleBooleanProperty();
     private final StringProperty blankWarning = new SimpleStringProperty("");
     private final StringProperty progressText = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty();
@@ -68,6 +73,9 @@ public final class DigitizationViewModel {
     private final Executor fx;
     private final AtomicLong largeToken = new AtomicLong();
     private List<DocumentRow> allDocuments = List.of();
+    // held here, registered weakly: a screen rebuilt for a new language lets the old one go
+    private final ChangeListener<String> sourceEvent = (o, was, now) -> status.set(now);
+    private final ChangeListener<Number> filed = (o, was, now) -> reopenAfterFiling();
 
     public DigitizationViewModel(Ui ui, DigitizationDesk desk) {
         this(ui, desk, Platform::runLater);
@@ -82,6 +90,34 @@ public final class DigitizationViewModel {
         component.addListener((o, was, now) -> showDocuments());
         staging.pages().addListener((ListChangeListener<StagedPageItem>) c -> updateBlankWarning());
         staging.selectedProperty().addListener((o, was, now) -> showLarge(now));
+        desk.sources().ifPresent(this::attach);
+    }
+
+    private void attach(DeskSources sources) {
+        ocrStatus.bind(sources.ocrLineProperty());
+        scannerSet.bind(sources.scannerSetProperty());
+        status.set(sources.sourceLineProperty().get());
+        sources.sourceLineProperty().addListener(new WeakChangeListener<>(sourceEvent));
+        sources.filings().addListener(new WeakChangeListener<>(filed));
+        component.addListener((o, was, now) -> aim(sources));
+        openCode.addListener((o, was, now) -> aim(sources));
+        aim(sources);
+    }
+
+    /** The hot folder files into what the clerk has selected here, or holds files while nothing is. */
+    private void aim(DeskSources sources) {
+        ComponentRow c = component.get();
+        if (openCode.get() != null && c != null) {
+            sources.setTarget(openCode.get(), c.code());
+        } else {
+            sources.clearTarget();
+        }
+    }
+
+    private void reopenAfterFiling() {
+        if (openCode.get() != null && !busy.get()) {
+            load(openCode.get(), component.get() == null ? null : component.get().code());
+        }
     }
 
     // ---- the dossier ------------------------------------------------------------------------
@@ -349,11 +385,53 @@ public final class DigitizationViewModel {
             staging.clear();
             message.set(ui.i18n().t("digitize.sealed", done.pages(), c.code(), dossierCode));
             load(dossierCode, c.code());
+            desk.sources().ifPresent(DeskSources::nudgeOcr);
         }, e -> {
             busy.set(false);
             progressText.set("");
             ui.fail(e, message::set);
         });
+    }
+
+    // ---- the scanner -------------------------------------------------------------------------
+
+    /** Runs the desk's scanner command into the selected component (Ctrl+Shift+S); the outcome goes to the message line. */
+    public void scan() {
+        ComponentRow c = component.get();
+        Optional<DeskSources> sources = desk.sources();
+        if (busy.get() || sources.isEmpty() || !scannerSet.get()) {
+            return;
+        }
+        if (openCode.get() == null || c == null) {
+            message.set(ui.i18n().t("digitize.seal.noComponent"));
+            return;
+        }
+        String dossierCode = openCode.get();
+        busy.set(true);
+        message.set(ui.i18n().t("desk.sources.scan.running"));
+        ui.runner().run(() -> sources.get().scan(dossierCode, c.code()), outcome -> {
+            busy.set(false);
+            message.set(switch (outcome.status()) {
+                case FILED -> String.join("\n", outcome.documents().stream().map(d -> ui.i18n().t("scan.event.filed",
+                        outcome.fileName(), d.componentCode(), d.dossierCode(), String.valueOf(d.document().pages()))).toList());
+                case WAITING -> ui.i18n().t("scan.event.waiting", outcome.fileName());
+                case REFUSED -> ui.i18n().t("scan.event.refused", outcome.fileName(), outcome.message());
+            });
+            load(dossierCode, c.code());
+        }, e -> {
+            busy.set(false);
+            ui.fail(e, message::set);
+        });
+    }
+
+    /** True when a scan can start: a scanner command is set, a component selected, nothing running. */
+    public BooleanBinding canScanProperty() {
+        return scannerSet.and(component.isNotNull()).and(openCode.isNotNull()).and(busy.not());
+    }
+
+    /** The background OCR's state in one sentence (empty without desk sources). */
+    public StringProperty ocrStatusProperty() {
+        return ocrStatus;
     }
 
     // ---- properties -------------------------------------------------------------------------
