@@ -19,12 +19,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /** Real image and PDF files written by the tests themselves, from a seed. */
-final class TestFiles {
+public final class TestFiles {
     private TestFiles() {
     }
 
     /** A page-like picture: coloured blocks and noise, so compressors cannot cheat. */
-    static BufferedImage picture(int w, int h, long seed) {
+    public static BufferedImage picture(int w, int h, long seed) {
         Random r = new Random(seed);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();

@@ -1,7 +1,5 @@
 package vn.motcua.documents.source;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -22,6 +19,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import vn.motcua.forms.FormFonts;
+import vn.motcua.documents.TestFiles;
 import vn.motcua.forms.SeparatorData;
 import vn.motcua.forms.SeparatorSheet;
 
@@ -30,21 +28,9 @@ final class SourceFiles {
     private SourceFiles() {
     }
 
-    /** A page-like JPEG: coloured blocks and noise, so it is tens of kilobytes and not trivially compressible. */
+    /** A page-like JPEG ({@link TestFiles#picture}): tens of kilobytes and not trivially compressible. */
     static byte[] jpeg(int w, int h, long seed) throws IOException {
-        Random r = new Random(seed);
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        for (int i = 0; i < 20; i++) {
-            g.setColor(new Color(r.nextInt(0xFFFFFF)));
-            g.fillRect(r.nextInt(w), r.nextInt(h), 1 + r.nextInt(w / 2), 1 + r.nextInt(h / 4));
-        }
-        g.dispose();
-        for (int i = 0; i < w * h / 10; i++) {
-            img.setRGB(r.nextInt(w), r.nextInt(h), r.nextInt(0xFFFFFF));
-        }
+        BufferedImage img = TestFiles.picture(w, h, seed);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(img, "jpg", out);
         return out.toByteArray();
