@@ -89,9 +89,10 @@ class ScannerCommandTest {
 
     @Test
     void aCommandThatRunsTooLongIsKilledAndNothingIsLinked() throws Exception {
-        // sleep itself refuses an extra argument: sh passes {out} as $1 and becomes sleep 30 (exec)
-        assertThat(refusal(command("sh -c \"exec sleep 30\" sh {out}", 1))).startsWith("scan.run.timedOut").contains("sh").contains("1 giây");
-        assertThat(running("30")).isEmpty();
+        // sleep itself refuses an extra argument: sh passes {out} as $1 and becomes sleep (exec);
+        // an odd duration so no other process of the machine (CI runs others) carries the same argument
+        assertThat(refusal(command("sh -c \"exec sleep 30.375\" sh {out}", 1))).startsWith("scan.run.timedOut").contains("sh").contains("1 giây");
+        assertThat(running("30.375")).isEmpty();
         assertThat(context.documents().linked(code)).isEmpty();
         assertThat(SourceFiles.snapshot(tmp.resolve("scans")).stream().filter(f -> !f.startsWith("scanner"))).isEmpty();
     }
