@@ -50,9 +50,13 @@ public final class AppContext implements AutoCloseable {
     /** Every Hibernate entity of the product, listed once. */
     public static final List<Class<?>> ENTITIES = List.of(Office.class, StaffUser.class, AuditEntry.class, OutboxEntry.class,
             ImportedOverlay.class, Applicant.class, CatalogVersionRow.class, Dossier.class, DossierFee.class, StatusEvent.class,
-            LedgerRecord.class, DossierDocument.class, CheckRun.class, DocumentText.class);
+            LedgerRecord.class, DossierDocument.class, CheckRun.class, DocumentText.class,
+            vn.motcua.dossier.HandOverStep.class, vn.motcua.dossier.SupplementRound.class, vn.motcua.dossier.DossierExtension.class,
+            vn.motcua.dossier.DossierRating.class);
 
     private final DataDirectory dataDirectory;
+    private final vn.motcua.dossier.ProcessingService processing;
+    private final vn.motcua.dossier.DossierQuery dossierQuery;
     private final SettingsStore settings;
     private final Database database;
     private final AuditTrail audit;
@@ -86,6 +90,8 @@ public final class AppContext implements AutoCloseable {
         this.dossiers = new DossierRecords(database.sessionFactory());
         this.intake = new IntakeService(database, catalog, applicants, calendar, office, audit, outbox, clock);
         this.dossierForms = new DossierForms(dossiers, office, catalog);
+        this.processing = new vn.motcua.dossier.ProcessingService(database, calendar, catalog, office, audit, outbox, clock);
+        this.dossierQuery = new vn.motcua.dossier.DossierQuery(database.sessionFactory(), calendar, clock);
         this.fees = new FeeDesk(database.sessionFactory(), office, audit, outbox, clock);
         this.documents = new ScanImportService(database, dossiers, dataDirectory.documents(), audit, outbox, clock);
         this.textLayers = new TextLayerQueue(database.sessionFactory(), documents.store(),
@@ -161,6 +167,16 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Receives dossiers at the desk (the intake screen and {@code dossier receive}). */
+    /** Hand-overs, supplements, extensions, results, refusal/withdrawal/stop, ratings. */
+    public vn.motcua.dossier.ProcessingService processing() {
+        return processing;
+    }
+
+    /** The dossier list's queries (tabs, folded search, paging) and one dossier's whole story. */
+    public vn.motcua.dossier.DossierQuery dossierQuery() {
+        return dossierQuery;
+    }
+
     public IntakeService intake() {
         return intake;
     }

@@ -3,6 +3,7 @@ package vn.motcua.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import vn.motcua.calendar.PausePolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +48,10 @@ final class OfficeConfigureCommand implements Callable<Integer> {
     @Option(names = "--range", paramLabel = "FROM-TO", description = "The desk's part of the daily sequence, e.g. 0001-4999.")
     String range;
 
+    @Option(names = "--pause-policy", paramLabel = "shift|restart",
+            description = "What a supplement does to the deadline of dossiers received from now on: shift it by the paused time (default) or restart the whole time.")
+    String pausePolicy;
+
     @Override
     public Integer call() {
         try (CliSession session = CliSession.start(spec)) {
@@ -57,6 +62,14 @@ final class OfficeConfigureCommand implements Callable<Integer> {
             if (change) {
                 current = office.configure(UserCommand.LOCAL_ADMIN, new OfficeSettings(name, province, lookupUrl, parentBody,
                         place, phone, bank(current), numbering(current)));
+            }
+            if (pausePolicy != null) {
+                current = office.setPausePolicy(UserCommand.LOCAL_ADMIN, switch (pausePolicy.trim().toLowerCase(java.util.Locale.ROOT)) {
+                    case "shift" -> PausePolicy.SHIFT_BY_PAUSED_TIME;
+                    case "restart" -> PausePolicy.RESTART;
+                    default -> throw new UserFacingException("office.badPausePolicy", pausePolicy);
+                });
+                change = true;
             }
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("agencyCode", current.agencyCode());
@@ -72,6 +85,7 @@ final class OfficeConfigureCommand implements Callable<Integer> {
             Numbering n = current.numbering();
             json.put("numbering", n.mode().name().toLowerCase(java.util.Locale.ROOT));
             json.put("range", String.format("%04d-%04d", n.from(), n.to()));
+            json.put("pausePolicy", current.pausePolicy() == PausePolicy.RESTART ? "restart" : "shift");
             StringBuilder human = new StringBuilder();
             json.forEach((k, v) -> human.append(String.format("%-12s %s%n", k, v == null ? "—" : v)));
             if (change) {

@@ -42,7 +42,13 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return new MessageFormat(pattern, locale).format(args);
+        Object[] resolved = args.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof MessageKey k) {
+                resolved[i] = get(k.key());
+            }
+        }
+        return new MessageFormat(pattern, locale).format(resolved);
     }
 
     public boolean has(String key) {

@@ -78,6 +78,27 @@ public class Dossier {
     private String receivedByName;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+    @Column(name = "handler_id")
+    private UUID handlerId;
+    @Column(name = "handler_name")
+    private String handlerName;
+    @Column(name = "handler_unit")
+    private String handlerUnit;
+    /** NgayKetThucXuLy: when the result became ready, or processing ended without one. */
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+    @Column(name = "verdict")
+    private String verdict;
+    /** NgayTra: when the result was handed to the citizen, and to whom. */
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+    @Column(name = "returned_to")
+    private String returnedTo;
+    /** {@link #dueAt} while the clock runs, else null: what the list's deadline tabs range over. */
+    @Column(name = "open_due_at")
+    private Instant openDueAt;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "dossier_component", joinColumns = @JoinColumn(name = "dossier_id"))
     @OrderColumn(name = "line_no")
@@ -119,6 +140,40 @@ public class Dossier {
         this.registerLine = registerLine;
         this.components = new ArrayList<>(components);
         this.createdAt = now;
+        this.statusChangedAt = now;
+        this.openDueAt = status.clockRuns() ? dueAt : null;
+    }
+
+    /** Moves to {@code next} (checked by {@link Transitions} before); keeps the running-due column in step. */
+    void moveTo(DossierStatus next, Instant at) {
+        this.status = next.code();
+        this.statusChangedAt = at;
+        this.openDueAt = next.clockRuns() ? dueAt : null;
+    }
+
+    void changeDue(Instant newDue) {
+        this.dueAt = newDue;
+        this.openDueAt = status().clockRuns() ? newDue : null;
+    }
+
+    void handTo(UUID id, String name, String unit) {
+        this.handlerId = id;
+        this.handlerName = name;
+        this.handlerUnit = unit;
+    }
+
+    void finish(Instant at, vn.motcua.calendar.Verdict v) {
+        this.finishedAt = at;
+        this.verdict = v == null ? null : v.name();
+    }
+
+    void returned(Instant at, String to) {
+        this.returnedAt = at;
+        this.returnedTo = to;
+    }
+
+    void reason(String text) {
+        this.reason = text;
     }
 
     public UUID id() {
@@ -216,6 +271,44 @@ public class Dossier {
 
     public String receivedByName() {
         return receivedByName;
+    }
+
+    public Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public UUID handlerId() {
+        return handlerId;
+    }
+
+    /** Who holds the dossier now (the last receiver of a hand-over); null at the desk. */
+    public String handlerName() {
+        return handlerName;
+    }
+
+    public String handlerUnit() {
+        return handlerUnit;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    /** The on-time verdict once finished (by date, see DeadlineLedger); empty while open or without due date. */
+    public java.util.Optional<vn.motcua.calendar.Verdict> verdict() {
+        return verdict == null ? java.util.Optional.empty() : java.util.Optional.of(vn.motcua.calendar.Verdict.valueOf(verdict));
+    }
+
+    public Instant returnedAt() {
+        return returnedAt;
+    }
+
+    public String returnedTo() {
+        return returnedTo;
+    }
+
+    public long version() {
+        return version;
     }
 
     public List<DossierComponent> components() {

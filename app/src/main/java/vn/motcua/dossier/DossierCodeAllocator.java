@@ -41,6 +41,16 @@ public final class DossierCodeAllocator {
         return (int) counters.next(s, registerName(year), 1, Integer.MAX_VALUE).orElseThrow();
     }
 
+    /** Outside any transaction: makes sure the year's apology-letter counter exists. */
+    void prepareLetters(int year) {
+        counters.ensure("apology:" + year, 0);
+    }
+
+    /** The number of the next apology letter (form 04) of the year, e.g. "3/VBXL-2026". */
+    String letterNumber(Session s, int year) {
+        return counters.next(s, "apology:" + year, 1, Integer.MAX_VALUE).orElseThrow() + "/VBXL-" + year;
+    }
+
     private static String registerName(int year) {
         return "register:" + year;
     }

@@ -26,6 +26,16 @@ public enum DossierStatus {
         return code;
     }
 
+    /** True when the deadline clock runs in this status (accepted, in process, waiting for the fee). */
+    public boolean clockRuns() {
+        return this == ACCEPTED || this == IN_PROCESS || this == AWAITING_PAYMENT;
+    }
+
+    /** True when nothing more can happen to the dossier (refused, withdrawn, stopped, returned). */
+    public boolean terminal() {
+        return this == REFUSED || this == WITHDRAWN || this == STOPPED || this == RETURNED;
+    }
+
     public static DossierStatus of(int code) {
         return Arrays.stream(values()).filter(s -> s.code == code).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No dossier status " + code));

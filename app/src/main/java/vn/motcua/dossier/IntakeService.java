@@ -91,7 +91,7 @@ public final class IntakeService {
         LocalDate day = local.toLocalDate();
         WorkCalendar rules = calendar.inForce();
         DeadlineLedger ledger = request.outcome() == IntakeOutcome.ACCEPT
-                ? DeadlineLedger.open(rules, clockStart(rules, procedure, local), procedure.time().budget()) : null;
+                ? DeadlineLedger.open(rules, clockStart(rules, procedure, local), procedure.time().budget(), here.pausePolicy()) : null;
         List<FeeLine> feeLines = request.outcome() == IntakeOutcome.ACCEPT
                 ? procedure.fee().compute(request.channel().code(), request.components()) : List.of();
 
@@ -116,6 +116,8 @@ public final class IntakeService {
             Dossier dossier = new Dossier(id, code, received, parties, status, receivedAt, due,
                     String.valueOf(day.getYear()), line, checklist, now);
             s.persist(dossier);
+            s.flush(); // the name words refer to the dossier row
+            NameKeys.insert(s, id, applicant.fullName());
             List<DossierFee> fees = persistFees(s, id, feeLines);
             s.persist(new StatusEvent(id, now, actor, null, status, Text.nfcOrNull(request.reason())));
             if (ledger != null) {

@@ -13,6 +13,8 @@ import java.time.LocalTime;
 import java.util.UUID;
 import vn.motcua.calendar.BudgetKind;
 import vn.motcua.calendar.DeadlineLedger;
+import vn.motcua.calendar.LedgerEvent;
+import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.calendar.PausePolicy;
 import vn.motcua.calendar.TimeBudget;
 
@@ -61,7 +63,33 @@ public class LedgerRecord {
         this.pausePolicy = ledger.policy();
         this.calendarVersion = ledger.calendarVersion();
         this.dueAt = ledger.dueInstant().orElse(null);
-        this.events = "[]";
+        this.events = LedgerEvents.write(ledger.events());
+    }
+
+    /** Stores the ledger after an event (supplement, extension, calendar change). */
+    void update(DeadlineLedger ledger) {
+        this.calendarVersion = ledger.calendarVersion();
+        this.dueAt = ledger.dueInstant().orElse(null);
+        this.events = LedgerEvents.write(ledger.events());
+    }
+
+    /**
+     * The ledger rebuilt by replaying the stored events under {@code calendar}: the explanation
+     * lines are derived again, never stored, so they cannot disagree with the dates.
+     */
+    public DeadlineLedger toLedger(WorkCalendar calendar) {
+        DeadlineLedger ledger = DeadlineLedger.open(calendar, receivedLocal, budget(), pausePolicy);
+        for (LedgerEvent e : LedgerEvents.read(events)) {
+            if (e instanceof LedgerEvent.SupplementRequested r) {
+                ledger = ledger.requestSupplement(r.at(), r.reason());
+            } else if (e instanceof LedgerEvent.SupplementReceived r) {
+                ledger = ledger.receiveSupplement(r.at());
+            } else if (e instanceof LedgerEvent.Extended x) {
+                ledger = ledger.extend(x.at(), x.workingDays(), x.reason());
+            }
+            // a calendar change is not replayed: the ledger is rebuilt under the calendar given
+        }
+        return ledger;
     }
 
     public UUID dossierId() {

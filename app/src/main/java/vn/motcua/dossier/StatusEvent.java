@@ -31,6 +31,8 @@ public class StatusEvent {
     @Column(name = "to_status", nullable = false)
     private int toStatus;
     private String note;
+    @Column(name = "to_user_name")
+    private String toUserName;
 
     protected StatusEvent() {
     }
@@ -44,6 +46,17 @@ public class StatusEvent {
         this.fromStatus = from == null ? null : from.code();
         this.toStatus = to.code();
         this.note = note;
+    }
+
+    /** A hand-over: the status event also names who received the dossier. */
+    StatusEvent(UUID dossierId, Instant at, Actor actor, DossierStatus from, DossierStatus to, String note, String toUserName) {
+        this(dossierId, at, actor, from, to, note);
+        this.toUserName = toUserName;
+    }
+
+    /** The receiver of a hand-over, null for other events. */
+    public String toUserName() {
+        return toUserName;
     }
 
     public UUID id() {

@@ -46,6 +46,9 @@ public class Office {
     private String bankAccount;
     @Column(name = "bank_name")
     private String bankName;
+    @Column(name = "pause_policy", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private vn.motcua.calendar.PausePolicy pausePolicy = vn.motcua.calendar.PausePolicy.SHIFT_BY_PAUSED_TIME;
     @Enumerated(EnumType.STRING)
     @Column(name = "numbering_mode", nullable = false)
     private NumberingMode numberingMode = NumberingMode.LOCAL;
@@ -130,6 +133,15 @@ public class Office {
     /** Who numbers dossiers of this agency ID on this desk, and which part of the daily sequence it may use. */
     public Numbering numbering() {
         return new Numbering(numberingMode, numberingFrom, numberingTo);
+    }
+
+    /** What a supplement round does to the deadline of dossiers received from now on (reference §5). */
+    public vn.motcua.calendar.PausePolicy pausePolicy() {
+        return pausePolicy;
+    }
+
+    void pausePolicy(vn.motcua.calendar.PausePolicy policy) {
+        this.pausePolicy = policy;
     }
 
     void configure(OfficeSettings settings) {

@@ -129,6 +129,20 @@ public final class OfficeService {
         });
     }
 
+    /** Sets the pause policy for dossiers received from now on; a dossier keeps the policy it was received under. */
+    public Office setPausePolicy(Actor actor, vn.motcua.calendar.PausePolicy policy) {
+        if (actor != Actor.SYSTEM && !actor.has(Role.ADMINISTRATOR)) {
+            throw new UserFacingException("office.settingsNotAllowed");
+        }
+        return db.fromTransaction(s -> {
+            Office office = s.createSelectionQuery("from Office", Office.class).setMaxResults(1).uniqueResultOptional()
+                    .orElseThrow(() -> new UserFacingException("office.notInitialized"));
+            office.pausePolicy(policy);
+            audit.record(s, actor, "OFFICE_CONFIGURE", "office", office.id(), "pausePolicy=" + policy);
+            return office;
+        });
+    }
+
     private static OfficeSettings normalized(OfficeSettings in) {
         String url = Text.nfcOrNull(in.lookupUrl());
         if (url != null && !isHttpUrl(url)) {

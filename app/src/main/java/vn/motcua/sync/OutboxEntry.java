@@ -84,4 +84,16 @@ public class OutboxEntry {
     public State state() {
         return state;
     }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
 }

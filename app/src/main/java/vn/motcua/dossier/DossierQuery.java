@@ -1,0 +1,275 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.query.NativeQuery;
+import vn.motcua.calendar.WorkCalendar;
+import vn.motcua.common.Text;
+import vn.motcua.sync.SyncState;
+import vn.motcua.sync.SyncStates;
+import vn.motcua.workcalendar.CalendarService;
+
+/**
+ * The dossier list's questions, answered by the database: the tabs are index ranges over
+ * {@code open_due_at} (the due instant of dossiers whose clock runs), the folded name search a
+ * range over {@code dossier_name_key}, sorting and paging in SQL. Only the page's rows come
+ * into memory; their remaining working time and sync state are computed for them alone.
+ */
+public final class DossierQuery {
+    /** Working days after today that the "due soon" tab covers. */
+    public static final int DUE_SOON_DAYS = 2;
+    private static final Pattern ID_NUMBER = Pattern.compile("\\d{9}|\\d{12}");
+    private static final String COLUMNS = "d.id, d.code, d.applicant_name, d.procedure_name, d.received_at, d.due_at, d.status, "
+            + "d.handler_name, d.open_due_at, d.status_changed_at";
+
+    private final SessionFactory db;
+    private final CalendarService calendar;
+    private final Clock clock;
+
+    public DossierQuery(SessionFactory db, CalendarService calendar, Clock clock) {
+        this.db = db;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public DossierPage page(DossierFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+        }
+        Window w = window();
+        return db.fromTransaction(s -> {
+            Sql sql = where(filter, w);
+            NativeQuery<Object[]> q = s.createNativeQuery("select " + (sql.distinct ? "distinct " : "") + COLUMNS + sql.from
+                    + sql.where + " order by " + order(filter), Object[].class);
+            sql.bind(q);
+            List<Object[]> raw = q.setFirstResult(offset).setMaxResults(limit).getResultList();
+            long total = count(s, sql);
+            List<UUID> ids = raw.stream().map(r -> (UUID) r[0]).toList();
+            Map<UUID, SyncState> sync = SyncStates.of(s, ids);
+            WorkCalendar rules = calendar.inForce();
+            List<DossierRow> rows = new ArrayList<>(raw.size());
+            for (Object[] r : raw) {
+                rows.add(row(r, w, rules, sync));
+            }
+            return new DossierPage(rows, total, offset, limit);
+        });
+    }
+
+    /** The whole story of one dossier, or a sentence naming the code that was not found. */
+    public DossierStory story(String code) {
+        return db.fromTransaction(s -> {
+            Dossier d = DossierRecords.byCode(s, Text.nfc(code))
+                    .orElseThrow(() -> new vn.motcua.common.UserFacingException("dossier.notFound", String.valueOf(code)));
+            List<StatusEvent> events = s.createSelectionQuery("from StatusEvent e where e.dossierId = :d order by e.seq", StatusEvent.class)
+                    .setParameter("d", d.id()).getResultList();
+            List<DossierExtension> extensions = s.createSelectionQuery(
+                    "from DossierExtension x where x.dossierId = :d order by x.at", DossierExtension.class)
+                    .setParameter("d", d.id()).getResultList();
+            var ledger = java.util.Optional.ofNullable(s.find(LedgerRecord.class, d.id())).map(r -> r.toLedger(calendar.inForce()));
+            var rating = java.util.Optional.ofNullable(s.find(DossierRating.class, d.id()));
+            var history = s.createSelectionQuery("from OutboxEntry e where e.aggregateId = :a order by e.seq",
+                    vn.motcua.sync.OutboxEntry.class).setParameter("a", d.id()).getResultList();
+            return new DossierStory(d, events, ProcessingService.steps(s, d.id()), ProcessingService.rounds(s, d.id()), extensions,
+                    ledger, rating, history, SyncStates.of(s, List.of(d.id())).get(d.id()));
+        });
+    }
+
+    /** How many dossiers each tab holds with this search (the tab badges); one index range each. */
+    public Map<DossierFilter.Tab, Long> counts(String search) {
+        Window w = window();
+        return db.fromTransaction(s -> {
+            Map<DossierFilter.Tab, Long> counts = new EnumMap<>(DossierFilter.Tab.class);
+            for (DossierFilter.Tab tab : DossierFilter.Tab.values()) {
+                counts.put(tab, count(s, where(new DossierFilter(tab, search, null, null, null, false), w)));
+            }
+            return counts;
+        });
+    }
+
+    private static long count(Session s, Sql sql) {
+        NativeQuery<Number> q = s.createNativeQuery("select count(" + (sql.distinct ? "distinct d.id" : "*") + ")" + sql.from
+                + sql.where, Number.class);
+        sql.bind(q);
+        return q.getSingleResult().longValue();
+    }
+
+    // ---- filter → SQL ----
+
+    /** Today's boundaries in Vietnam time, computed once per question. */
+    private record Window(Instant now, Instant todayStart, Instant tomorrowStart, Instant soonEnd) {
+    }
+
+    private Window window() {
+        Instant now = clock.instant();
+        LocalDate today = WorkCalendar.toLocal(now).toLocalDate();
+        WorkCalendar rules = calendar.inForce();
+        LocalDate lastSoon = rules.addWorkingDays(today, DUE_SOON_DAYS);
+        return new Window(now, start(today), start(today.plusDays(1)), start(lastSoon.plusDays(1)));
+    }
+
+    private static Instant start(LocalDate day) {
+        return WorkCalendar.toInstant(day.atStartOfDay());
+    }
+
+    private static final class Sql {
+        String from = " from dossier d";
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        boolean distinct;
+        final Map<String, Object> params = new java.util.LinkedHashMap<>();
+
+        void and(String condition) {
+            where.append(" and ").append(condition);
+        }
+
+        void bind(NativeQuery<?> q) {
+            params.forEach(q::setParameter);
+        }
+    }
+
+    private static Sql where(DossierFilter f, Window w) {
+        Sql sql = new Sql();
+        switch (f.tab()) {
+            case TODAY -> {
+                sql.and("d.open_due_at >= :t0 and d.open_due_at < :t1");
+                sql.params.put("t0", w.todayStart());
+                sql.params.put("t1", w.tomorrowStart());
+            }
+            case DUE_SOON -> {
+                sql.and("d.open_due_at >= :t1 and d.open_due_at < :t2");
+                sql.params.put("t1", w.tomorrowStart());
+                sql.params.put("t2", w.soonEnd());
+            }
+            case OVERDUE -> {
+                sql.and("d.open_due_at < :t0");
+                sql.params.put("t0", w.todayStart());
+            }
+            case WAITING -> sql.and("d.status = " + DossierStatus.SUPPLEMENT_REQUESTED.code());
+            case ALL -> {
+            }
+        }
+        if (f.status() != null) {
+            sql.and("d.status = :status");
+            sql.params.put("status", f.status().code());
+        }
+        String procedure = Text.nfcOrNull(f.procedureCode());
+        if (procedure != null) {
+            sql.and("d.procedure_code = :procedure");
+            sql.params.put("procedure", procedure);
+        }
+        search(sql, Text.nfcOrNull(f.search()));
+        return sql;
+    }
+
+    /**
+     * A 9- or 12-digit number is an ID number; text with a digit is (part of) a dossier code; any
+     * other text is the start of the applicant's name or of one of its later words, without marks.
+     */
+    private static void search(Sql sql, String text) {
+        if (text == null) {
+            return;
+        }
+        if (ID_NUMBER.matcher(text).matches()) {
+            sql.and("(d.applicant_id_number = :q or d.code like :qsuffix)");
+            sql.params.put("q", text);
+            sql.params.put("qsuffix", "%-" + text);
+            return;
+        }
+        if (text.chars().anyMatch(Character::isDigit)) {
+            sql.and("(d.code = :q or d.code like :qprefix or d.code like :qsuffix)");
+            sql.params.put("q", text);
+            sql.params.put("qprefix", like(text) + "%");
+            sql.params.put("qsuffix", "%" + like(text));
+            return;
+        }
+        List<String> words = NameKeys.words(text);
+        if (words.isEmpty()) {
+            return;
+        }
+        String key = String.join(" ", words);
+        sql.from = " from dossier_name_key k join dossier d on d.id = k.dossier_id";
+        sql.distinct = true;
+        sql.and("k.name_key like :key");
+        sql.params.put("key", like(key.length() > NameKeys.MAX ? key.substring(0, NameKeys.MAX) : key) + "%");
+    }
+
+    private static String like(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String order(DossierFilter f) {
+        String dir = f.descending() ? " desc" : " asc";
+        if (f.sort() != null) {
+            String column = switch (f.sort()) {
+                case CODE -> "d.code";
+                case APPLICANT -> "d.applicant_name";
+                case PROCEDURE -> "d.procedure_name";
+                case RECEIVED -> "d.received_at";
+                case DUE -> "d.due_at";
+                case STATUS -> "d.status";
+            };
+            return column + dir + ", d.code";
+        }
+        return switch (f.tab()) {
+            case TODAY, DUE_SOON, OVERDUE -> "d.open_due_at, d.code";
+            case WAITING -> "d.status_changed_at, d.code";
+            case ALL -> "d.received_at desc, d.code";
+        };
+    }
+
+    // ---- rows ----
+
+    private static DossierRow row(Object[] r, Window w, WorkCalendar rules, Map<UUID, SyncState> sync) {
+        UUID id = (UUID) r[0];
+        Instant due = instant(r[5]);
+        Instant openDue = instant(r[8]);
+        DossierStatus status = DossierStatus.of(((Number) r[6]).intValue());
+        DeadlineState state;
+        Duration remaining = null;
+        if (status == DossierStatus.SUPPLEMENT_REQUESTED) {
+            state = DeadlineState.PAUSED;
+        } else if (openDue == null) {
+            state = status.clockRuns() ? DeadlineState.NO_DEADLINE : DeadlineState.CLOSED;
+        } else {
+            LocalDateTime now = WorkCalendar.toLocal(w.now());
+            LocalDateTime dueLocal = WorkCalendar.toLocal(openDue);
+            remaining = openDue.isBefore(w.now()) ? rules.workingTimeBetween(dueLocal, now).negated()
+                    : rules.workingTimeBetween(now, dueLocal);
+            state = openDue.isBefore(w.todayStart()) ? DeadlineState.OVERDUE
+                    : openDue.isBefore(w.tomorrowStart()) ? DeadlineState.DUE_TODAY
+                    : openDue.isBefore(w.soonEnd()) ? DeadlineState.DUE_SOON : DeadlineState.IN_TIME;
+        }
+        return new DossierRow(id, (String) r[1], (String) r[2], (String) r[3], instant(r[4]), due, status, remaining, state,
+                sync.getOrDefault(id, SyncState.SYNCED), (String) r[7]);
+    }
+
+    static Instant instant(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof OffsetDateTime t) {
+            return t.toInstant();
+        }
+        if (o instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (o instanceof java.time.ZonedDateTime z) {
+            return z.toInstant();
+        }
+        throw new IllegalStateException("Not a time: " + o.getClass());
+    }
+}
