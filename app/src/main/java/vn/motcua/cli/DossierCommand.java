@@ -11,8 +11,10 @@ import picocli.CommandLine.Spec;
 import vn.motcua.dossier.IntakeResult;
 
 /** {@code dossier receive --file REQUEST.json}: the intake service the desk's screen uses. */
-@Command(name = "dossier", mixinStandardHelpOptions = true, description = "Dossiers: receive.",
-        subcommands = {DossierCommand.Receive.class})
+@Command(name = "dossier", mixinStandardHelpOptions = true,
+        description = "Dossiers: receive, move along (transition, supplement, extend), list, show, rate.",
+        subcommands = {DossierCommand.Receive.class, DossierTransitionCommand.class, DossierSupplementCommand.class,
+            DossierExtendCommand.class, DossierListCommand.class, DossierShowCommand.class, DossierRateCommand.class})
 final class DossierCommand {
 
     @Command(name = "receive", mixinStandardHelpOptions = true,

@@ -45,18 +45,39 @@ public final class DossierQuery {
     }
 
     public DossierPage page(DossierFilter filter, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > 1000) {
+        return page(filter, offset, limit, null);
+    }
+
+    /**
+     * Open dossiers whose clock runs and that are due from today through the {@code workingDays}-th
+     * working day after today (what {@code dossier list --due-within N} asks), within the filter.
+     */
+    public DossierPage dueWithin(int workingDays, DossierFilter filter, int offset, int limit) {
+        if (workingDays < 0) {
+            throw new vn.motcua.common.UserFacingException("dossier.list.badDueWithin", workingDays);
+        }
+        return page(filter.withTab(DossierFilter.Tab.ALL), offset, limit, workingDays);
+    }
+
+    private DossierPage page(DossierFilter filter, int offset, int limit, Integer dueWithin) {
+        if (offset < 0 || limit < 1 || limit > 100_000) {
             throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
         }
         Window w = window();
         return db.fromTransaction(s -> {
             Sql sql = where(filter, w);
+            if (dueWithin != null) {
+                sql.and("d.open_due_at >= :w0 and d.open_due_at < :w1");
+                sql.params.put("w0", w.todayStart());
+                sql.params.put("w1", start(calendar.inForce().addWorkingDays(WorkCalendar.toLocal(w.now()).toLocalDate(), dueWithin)
+                        .plusDays(1)));
+            }
             NativeQuery<Object[]> q = s.createNativeQuery("select " + (sql.distinct ? "distinct " : "") + COLUMNS + sql.from
                     + sql.where + " order by " + order(filter), Object[].class);
             sql.bind(q);
             List<Object[]> raw = q.setFirstResult(offset).setMaxResults(limit).getResultList();
             long total = count(s, sql);
-            List<UUID> ids = raw.stream().map(r -> (UUID) r[0]).toList();
+            List<UUID> ids = raw.stream().map(r -> uuid(r[0])).toList();
             Map<UUID, SyncState> sync = SyncStates.of(s, ids);
             WorkCalendar rules = calendar.inForce();
             List<DossierRow> rows = new ArrayList<>(raw.size());
@@ -99,8 +120,8 @@ public final class DossierQuery {
     }
 
     private static long count(Session s, Sql sql) {
-        NativeQuery<Number> q = s.createNativeQuery("select count(" + (sql.distinct ? "distinct d.id" : "*") + ")" + sql.from
-                + sql.where, Number.class);
+        NativeQuery<Long> q = s.createNativeQuery("select count(" + (sql.distinct ? "distinct d.id" : "*") + ")" + sql.from
+                + sql.where, Long.class);
         sql.bind(q);
         return q.getSingleResult().longValue();
     }
@@ -231,7 +252,7 @@ public final class DossierQuery {
     // ---- rows ----
 
     private static DossierRow row(Object[] r, Window w, WorkCalendar rules, Map<UUID, SyncState> sync) {
-        UUID id = (UUID) r[0];
+        UUID id = uuid(r[0]);
         Instant due = instant(r[5]);
         Instant openDue = instant(r[8]);
         DossierStatus status = DossierStatus.of(((Number) r[6]).intValue());
@@ -252,6 +273,15 @@ public final class DossierQuery {
         }
         return new DossierRow(id, (String) r[1], (String) r[2], (String) r[3], instant(r[4]), due, status, remaining, state,
                 sync.getOrDefault(id, SyncState.SYNCED), (String) r[7]);
+    }
+
+    /** H2 gives a native query's uuid column as 16 bytes, PostgreSQL as a UUID. */
+    static UUID uuid(Object o) {
+        if (o instanceof UUID u) {
+            return u;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap((byte[]) o);
+        return new UUID(b.getLong(), b.getLong());
     }
 
     static Instant instant(Object o) {

@@ -62,14 +62,20 @@ public final class ProcessingService {
      * hand-over, 5 a supplement request, 9 result ready, 10 returned, 3/7/8 refusal, withdrawal, stop.
      */
     public Dossier transition(Actor actor, String code, DossierStatus to, TransitionRequest request) {
+        DossierStatus from = records.require(code).status();
+        boolean noReceiver = request.toUser() == null && request.toUnit() == null;
+        if (from == DossierStatus.SUPPLEMENT_REQUESTED && (to == DossierStatus.ACCEPTED || to == DossierStatus.IN_PROCESS)) {
+            return receiveSupplement(actor, code, request.note()); // back to where it was before the request
+        }
         return switch (to) {
-            case IN_PROCESS -> handOver(actor, code, new HandOver(request.toUser(), request.toUnit(), request.stepWorkingDays(),
-                    request.note()));
+            case IN_PROCESS -> from == DossierStatus.AWAITING_PAYMENT && noReceiver ? simple(actor, code, to, request.note())
+                    : handOver(actor, code, new HandOver(request.toUser(), request.toUnit(), request.stepWorkingDays(), request.note()));
             case SUPPLEMENT_REQUESTED -> requestSupplement(actor, code, request.note());
             case RESULT_READY -> resultReady(actor, code, request.note());
             case RETURNED -> returnResult(actor, code, request.receivedBy(), request.note());
             case REFUSED, WITHDRAWN, STOPPED -> close(actor, code, to, request.note());
-            case ACCEPTED -> accept(actor, code, request.note());
+            case ACCEPTED -> from == DossierStatus.SUBMITTED_ONLINE ? accept(actor, code, request.note())
+                    : simple(actor, code, to, request.note());
             case AWAITING_PAYMENT -> simple(actor, code, to, request.note());
             case SUBMITTED_ONLINE -> simple(actor, code, to, request.note());
         };
@@ -93,6 +99,9 @@ public final class ProcessingService {
             List<HandOverStep> steps = steps(s, d.id());
             Optional<HandOverStep> open = steps.stream().filter(st -> st.finishedAt() == null).findFirst();
             open.ifPresent(st -> st.finish(now, verdict(st.stepDueAt(), now)));
+            if (d.status() == DossierStatus.RESULT_READY) {
+                d.finish(null, null); // sent back for more work: the dossier is open again
+            }
             Instant stepDue = request.stepWorkingDays() == null ? d.dueAt()
                     : rules.due(WorkCalendar.toLocal(now), TimeBudget.workingDays(request.stepWorkingDays()))
                             .map(WorkCalendar::toInstant).orElse(d.dueAt());

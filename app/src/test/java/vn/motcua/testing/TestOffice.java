@@ -21,7 +21,12 @@ public final class TestOffice {
     }
 
     public static AppContext initialized(Path dir) {
-        AppContext context = open(dir);
+        return initialized(dir, Clock.systemUTC());
+    }
+
+    /** An initialized office whose services all read {@code clock}. */
+    public static AppContext initialized(Path dir, Clock clock) {
+        AppContext context = AppContext.open(new DataDirectory(dir).prepare(), new PasswordHasher(1_000), clock);
         context.office().initialize(new OfficeSetup(AGENCY, "Trung tâm Phục vụ hành chính công xã Vụ Bản",
                 "Nam Định", "https://dichvucong.example.vn", ADMIN, "Trần Văn Quản", ADMIN_PASSWORD.toCharArray()));
         return context;
