@@ -73,7 +73,7 @@ public final class DossierQuery {
                         .plusDays(1)));
             }
             NativeQuery<Object[]> q = s.createNativeQuery("select " + (sql.distinct ? "distinct " : "") + COLUMNS + sql.from
-                    + sql.where + " order by " + order(filter), Object[].class);
+                    + sql.where + " order by " + (dueWithin != null && filter.sort() == null ? "d.open_due_at, d.code" : order(filter)), Object[].class);
             sql.bind(q);
             List<Object[]> raw = q.setFirstResult(offset).setMaxResults(limit).getResultList();
             long total = count(s, sql);
@@ -208,10 +208,9 @@ public final class DossierQuery {
             return;
         }
         if (text.chars().anyMatch(Character::isDigit)) {
-            sql.and("(d.code = :q or d.code like :qprefix or d.code like :qsuffix)");
-            sql.params.put("q", text);
-            sql.params.put("qprefix", like(text) + "%");
-            sql.params.put("qsuffix", "%" + like(text));
+            // any part of the code ("261208-0001", "0361"): a scan of the code column, fine for a desk's years
+            sql.and("d.code like :qpart");
+            sql.params.put("qpart", "%" + like(text) + "%");
             return;
         }
         List<String> words = NameKeys.words(text);
