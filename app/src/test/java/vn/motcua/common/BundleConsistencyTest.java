@@ -97,6 +97,15 @@ class BundleConsistencyTest {
         for (Language l : Language.values()) {
             keys.add("language." + l.tag());
         }
+        for (vn.motcua.dossier.DeadlineState d : vn.motcua.dossier.DeadlineState.values()) {
+            keys.add(d.messageKey());
+        }
+        for (vn.motcua.sync.SyncState s : vn.motcua.sync.SyncState.values()) {
+            keys.add(s.messageKey());
+        }
+        for (int level = 1; level <= 3; level++) {
+            keys.add("dossier.rating." + level);
+        }
         return keys;
     }
 
