@@ -95,21 +95,26 @@ final class PageChecks {
     /** Text between two x positions on a page, top to bottom, whitespace removed. */
     static String column(byte[] pdf, int page, float fromX, float toX) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDPage p = doc.getPage(page - 1);
-            PDFTextStripperByArea s = new PDFTextStripperByArea();
-            s.addRegion("column", new Rectangle2D.Float(fromX, 0, toX - fromX, p.getMediaBox().getHeight()));
-            s.extractRegions(p);
-            return s.getTextForRegion("column").replaceAll("\\s+", "");
+            return column(doc.getPage(page - 1), fromX, toX);
         }
     }
 
-    /** {@link #column} over every page, joined. */
-    static String column(byte[] pdf, float fromX, float toX) throws IOException {
-        StringBuilder out = new StringBuilder();
-        for (int p = 1; p <= pageSizes(pdf).size(); p++) {
-            out.append(column(pdf, p, fromX, toX));
+    /** {@link #column} of every page, index 0 = page 1 (the document loaded once). */
+    static List<String> columnByPage(byte[] pdf, float fromX, float toX) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage p : doc.getPages()) {
+                out.add(column(p, fromX, toX));
+            }
         }
-        return out.toString();
+        return out;
+    }
+
+    private static String column(PDPage p, float fromX, float toX) throws IOException {
+        PDFTextStripperByArea s = new PDFTextStripperByArea();
+        s.addRegion("column", new Rectangle2D.Float(fromX, 0, toX - fromX, p.getMediaBox().getHeight()));
+        s.extractRegions(p);
+        return s.getTextForRegion("column").replaceAll("\\s+", "");
     }
 
     static List<PDRectangle> pageSizes(byte[] pdf) throws IOException {
