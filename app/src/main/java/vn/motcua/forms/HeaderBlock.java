@@ -7,7 +7,8 @@ import java.util.List;
  * The document head of Decree 30/2020: at the top left the parent body (regular) and the
  * issuing body (bold), both upper case, with a short rule under them; at the top right the
  * national name in bold upper case and the motto in bold with a rule as long as the motto;
- * under the motto the place and date in italic.
+ * under the motto the place and date in italic. An office letter (form 04) also carries its
+ * number and symbol ("Số: 15/TB-UBND") under the issuer, level with the date line.
  */
 final class HeaderBlock {
     private static final float BODY_SIZE = 12.5f;
@@ -21,6 +22,11 @@ final class HeaderBlock {
     }
 
     static void draw(PageWriter w, DocumentHeader header) {
+        draw(w, header, null);
+    }
+
+    /** The head with "Số: {@code number}" under the issuer when {@code number} is present. */
+    static void draw(PageWriter w, DocumentHeader header, String number) {
         DocFonts f = w.fonts();
         float top = w.y();
         float leftWidth = w.width() * 0.43f;
@@ -51,6 +57,10 @@ final class HeaderBlock {
         String dateLine = VnFormat.placeAndDate(header.place(), header.date());
         List<TextWrap.Line> date = TextWrap.wrap(f, List.of(Span.italic(dateLine)), DATE_SIZE, rightWidth);
         float dateHeight = w.drawLines(date, DATE_SIZE, rightX, rightWidth, Align.CENTER, dateTop);
+        if (VnFormat.present(number)) {
+            List<TextWrap.Line> no = TextWrap.wrap(f, List.of(Span.regular("Số: " + number.strip())), DATE_SIZE, leftWidth - 4);
+            dateHeight = Math.max(dateHeight, w.drawLines(no, DATE_SIZE, w.left(), leftWidth, Align.CENTER, dateTop));
+        }
         w.moveTo(dateTop - dateHeight - 10);
     }
 }

@@ -2,6 +2,7 @@ package vn.motcua.forms;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,11 +15,29 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * thing to draw, in PDF points from the page bottom); text that does not fit flows to a new
  * page, which carries its page number centred at the top from page 2 on. A document may hold
  * several parts (the two copies of a receipt), each numbered from 1.
+ *
+ * <p>A part may instead be numbered "Trang x/y" on every page ({@link Numbering#OF_TOTAL}, for
+ * long tables whose pages get separated): the total is known only at the part's end, so those
+ * numbers are stamped onto the part's pages when it ends. The page may be A4 landscape for a
+ * wide register; the margins stay the same, measured on the page as it lies.
  */
 final class PageWriter implements AutoCloseable {
     static final float MM = 72f / 25.4f;
     static final float LEADING = 1.22f;
-    private static final PDRectangle PAGE = PDRectangle.A4;
+    static final PDRectangle A4_PORTRAIT = PDRectangle.A4;
+    static final PDRectangle A4_LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    private static final float NUMBER_SIZE = 13;
+    /** Custom document-information key holding where the visible digital signature goes. */
+    static final String SIGNATURE_BOX_KEY = "MotCuaSignatureBox";
+
+    /** How the pages of a part are numbered. */
+    enum Numbering {
+        /** Decree 30/2020: the bare number, centred at the top, from page 2 on. */
+        FROM_PAGE_2,
+        /** "Trang x/y" centred at the top of every page when the part has more than one page. */
+        OF_TOTAL
+    }
+
     private static final float TOP = 20 * MM;
     private static final float BOTTOM = 20 * MM;
     private static final float LEFT = 30 * MM;
@@ -26,13 +45,21 @@ final class PageWriter implements AutoCloseable {
 
     private final PDDocument doc;
     private final DocFonts fonts;
+    private final PDRectangle pageSize;
+    private final List<PDPage> partPages = new ArrayList<>();
+    private Numbering numbering = Numbering.FROM_PAGE_2;
     private PDPageContentStream cs;
     private int pageInPart;
     private float y;
 
     PageWriter(PDDocument doc, DocFonts fonts) {
+        this(doc, fonts, A4_PORTRAIT);
+    }
+
+    PageWriter(PDDocument doc, DocFonts fonts, PDRectangle page) {
         this.doc = doc;
         this.fonts = fonts;
+        this.pageSize = page;
     }
 
     DocFonts fonts() {
@@ -44,7 +71,7 @@ final class PageWriter implements AutoCloseable {
     }
 
     float right() {
-        return PAGE.getWidth() - RIGHT;
+        return pageSize.getWidth() - RIGHT;
     }
 
     float width() {
@@ -57,11 +84,28 @@ final class PageWriter implements AutoCloseable {
 
     /** The height a page offers between its margins. */
     float pageHeight() {
-        return PAGE.getHeight() - TOP - BOTTOM;
+        return pageSize.getHeight() - TOP - BOTTOM;
+    }
+
+    /** The page size (portrait or landscape A4). */
+    PDRectangle pageSize() {
+        return pageSize;
     }
 
     /** Starts a new part (a copy) on a fresh page numbered 1. */
     void startPart() {
+        startPart(Numbering.FROM_PAGE_2);
+    }
+
+    /** Starts a new part on a fresh page, its pages numbered as {@code how}. */
+    void startPart(Numbering how) {
+        try {
+            closeStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        finishPart();
+        numbering = how;
         pageInPart = 0;
         newPage();
     }
@@ -69,20 +113,58 @@ final class PageWriter implements AutoCloseable {
     void newPage() {
         try {
             closeStream();
-            PDPage page = new PDPage(PAGE);
+            PDPage page = new PDPage(pageSize);
             doc.addPage(page);
+            partPages.add(page);
             cs = new PDPageContentStream(doc, page);
             pageInPart++;
-            y = PAGE.getHeight() - TOP;
-            if (pageInPart > 1) {
-                String n = Integer.toString(pageInPart);
-                float size = 13;
-                show(n, Style.REGULAR, size, (PAGE.getWidth() + LEFT - RIGHT - fonts.width(n, Style.REGULAR, size)) / 2,
-                        PAGE.getHeight() - 12 * MM);
+            y = pageSize.getHeight() - TOP;
+            if (pageInPart > 1 && numbering == Numbering.FROM_PAGE_2) {
+                showNumber(Integer.toString(pageInPart));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void showNumber(String n) {
+        show(n, Style.REGULAR, NUMBER_SIZE, (pageSize.getWidth() + LEFT - RIGHT - fonts.width(n, Style.REGULAR, NUMBER_SIZE)) / 2,
+                pageSize.getHeight() - 12 * MM);
+    }
+
+    /** Stamps "Trang x/y" on the ending part's pages when it is numbered {@link Numbering#OF_TOTAL}. */
+    private void finishPart() {
+        if (numbering == Numbering.OF_TOTAL && partPages.size() > 1) {
+            PDPageContentStream current = cs;
+            try {
+                for (int i = 0; i < partPages.size(); i++) {
+                    try (PDPageContentStream stamp = new PDPageContentStream(doc, partPages.get(i),
+                            PDPageContentStream.AppendMode.APPEND, true, true)) {
+                        cs = stamp;
+                        showNumber("Trang " + (i + 1) + "/" + partPages.size());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                cs = current;
+            }
+        }
+        partPages.clear();
+    }
+
+    /** Room left on this page above the bottom margin. */
+    float room() {
+        return y - BOTTOM;
+    }
+
+    /**
+     * Records, in the document information, the box on the current page kept free for a visible
+     * digital signature (see {@link SignatureBox}); {@code yBottom} in points from the page bottom.
+     */
+    void markSignatureBox(float x, float yBottom, float width, float height) {
+        SignatureBox box = new SignatureBox(doc.getNumberOfPages(), x, yBottom, width, height);
+        doc.getDocumentInformation().setCustomMetadataValue(SIGNATURE_BOX_KEY, box.encode());
     }
 
     boolean fits(float height) {
@@ -195,6 +277,7 @@ final class PageWriter implements AutoCloseable {
     public void close() {
         try {
             closeStream();
+            finishPart();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,6 +29,17 @@ final class VnFormat {
                 t.getHour(), t.getMinute(), t.getDayOfMonth(), t.getMonthValue(), t.getYear());
     }
 
+    /** "23/11/2026". */
+    static String day(LocalDate d) {
+        return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+
+    /** "23/11/2026 09:05", compact for table cells (the clock wraps under the date in a narrow column). */
+    static String dayAndClock(LocalDateTime t) {
+        return String.format("%02d/%02d/%d %02d:%02d", t.getDayOfMonth(), t.getMonthValue(), t.getYear(),
+                t.getHour(), t.getMinute());
+    }
+
     /** "1.234.567 đồng" (whole đồng, dots between thousands). */
     static String money(long dong) {
         String digits = Long.toString(Math.abs(dong));
