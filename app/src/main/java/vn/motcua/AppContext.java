@@ -89,9 +89,9 @@ public final class AppContext implements AutoCloseable {
         this.catalog = new CatalogService(database.sessionFactory(), audit, clock);
         this.dossiers = new DossierRecords(database.sessionFactory());
         this.intake = new IntakeService(database, catalog, applicants, calendar, office, audit, outbox, clock);
-        this.dossierForms = new DossierForms(dossiers, office, catalog);
         this.processing = new vn.motcua.dossier.ProcessingService(database, calendar, catalog, office, audit, outbox, clock);
         this.dossierQuery = new vn.motcua.dossier.DossierQuery(database.sessionFactory(), calendar, clock);
+        this.dossierForms = new DossierForms(database.sessionFactory(), dossiers, dossierQuery, office, catalog, users);
         this.fees = new FeeDesk(database.sessionFactory(), office, audit, outbox, clock);
         this.documents = new ScanImportService(database, dossiers, dataDirectory.documents(), audit, outbox, clock);
         this.textLayers = new TextLayerQueue(database.sessionFactory(), documents.store(),

@@ -24,18 +24,25 @@ import vn.motcua.forms.Copies;
 final class FormsCommand {
 
     @Command(name = "render", mixinStandardHelpOptions = true,
-            description = "Render form 01 (receipt), 02 (request to complete), 03 (refusal) or the separator sheets of a dossier to a PDF file.")
+            description = "Render a dossier's form 01 (receipt), 02 (request to complete), 03 (refusal), 04 (apology and new "
+                    + "appointment), 05 (stop notice), 06 (control sheet) or its separator sheets; or the register 07 for --from/--to.")
     static final class Render implements Callable<Integer> {
         private static final String SEPARATOR = "separator";
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FORM", description = "01, 02, 03 or separator.")
+        @Parameters(index = "0", paramLabel = "FORM", description = "01 … 07 or separator.")
         String form;
 
-        @Parameters(index = "1", paramLabel = "CODE", description = "The dossier code.")
+        @Parameters(index = "1", paramLabel = "CODE", arity = "0..1", description = "The dossier code (all forms but 07).")
         String code;
+
+        @Option(names = "--from", paramLabel = "DATE", description = "Form 07: first day received (yyyy-MM-dd).")
+        String from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "Form 07: last day received.")
+        String to;
 
         @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
         Path out;
@@ -46,15 +53,28 @@ final class FormsCommand {
         @Override
         public Integer call() {
             try (CliSession session = CliSession.start(spec)) {
-                byte[] pdf = SEPARATOR.equalsIgnoreCase(form) ? session.context().dossierForms().separators(code)
+                boolean register = "07".equals(form) || "7".equals(form);
+                if (register && (from == null || to == null)) {
+                    throw new UserFacingException("forms.register.needsRange");
+                }
+                if (!register && code == null) {
+                    throw new UserFacingException("forms.needsCode", form);
+                }
+                byte[] pdf = register ? session.context().dossierForms().register(CalendarText.parseDate(from), CalendarText.parseDate(to))
+                        : SEPARATOR.equalsIgnoreCase(form) ? session.context().dossierForms().separators(code)
                         : session.context().dossierForms().render(form, code, twoCopies ? Copies.TWO : Copies.ONE);
                 write(out, pdf);
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("form", form);
                 json.put("code", code);
+                if (register) {
+                    json.put("from", from);
+                    json.put("to", to);
+                }
                 json.put("file", out.toAbsolutePath().toString());
                 json.put("bytes", pdf.length);
-                session.print(json, session.messages().get("forms.rendered", form, code, out.toAbsolutePath().toString()));
+                session.print(json, session.messages().get("forms.rendered", form, register ? from + " – " + to : code,
+                        out.toAbsolutePath().toString()));
                 return Cli.OK;
             }
         }

@@ -20,49 +20,74 @@ import vn.motcua.forms.SeparatorData;
 import vn.motcua.forms.SeparatorSheet;
 import vn.motcua.forms.SupplementRequestData;
 import vn.motcua.forms.SupplementRequestForm;
+import vn.motcua.forms.ApologyForm;
+import vn.motcua.forms.StopNoticeForm;
+import vn.motcua.forms.ControlSheetForm;
+import vn.motcua.forms.RegisterForm;
+import vn.motcua.forms.RegisterData;
+import java.time.LocalDate;
 import vn.motcua.office.Office;
 import vn.motcua.office.OfficeService;
 
 /**
- * Renders a stored dossier's forms: 01 (receipt) for an accepted dossier, 02 (request to
- * complete) for one sent back at the counter, 03 (refusal) for a refused one. Always from the
- * database, so a lost or torn receipt is printed again exactly as the first time. The wording
+ * Renders a stored dossier's forms: 01 (receipt), 02 (request to complete, at the counter or in
+ * a processing round), 03 (refusal), 04 (apology and new appointment), 05 (stop notice), 06
+ * (processing control sheet), and the register 07 for a date range. Always from the database, so a lost or torn receipt is printed again exactly as the first time. The wording
  * is Vietnamese only: these are legal documents.
  */
 public final class DossierForms {
     private static final Locale VI = Locale.forLanguageTag("vi");
     private final DossierRecords records;
+    private final DossierQuery query;
     private final OfficeService office;
     private final CatalogService catalog;
+    private final vn.motcua.security.UserService users;
+    private final org.hibernate.SessionFactory db;
 
-    public DossierForms(DossierRecords records, OfficeService office, CatalogService catalog) {
+    public DossierForms(org.hibernate.SessionFactory db, DossierRecords records, DossierQuery query, OfficeService office,
+            CatalogService catalog, vn.motcua.security.UserService users) {
+        this.db = db;
         this.records = records;
+        this.query = query;
         this.office = office;
         this.catalog = catalog;
+        this.users = users;
     }
 
-    /** Form 01, 02 or 03 of the dossier, as PDF bytes. */
+    /** Form 01 … 06 of the dossier, as PDF bytes; refused with a sentence when the dossier has not produced it. */
     public byte[] render(String formNumber, String code, Copies copies) {
-        Dossier d = records.require(code);
-        Office here = office.current().orElseThrow(() -> new UserFacingException("office.notInitialized"));
-        String form = formNumber.startsWith("0") ? formNumber : "0" + formNumber;
-        DossierStatus expected = switch (form) {
-            case "01" -> DossierStatus.ACCEPTED;
-            case "02" -> DossierStatus.SUPPLEMENT_REQUESTED;
-            case "03" -> DossierStatus.REFUSED;
-            default -> throw new UserFacingException("forms.unknownForm", formNumber);
-        };
-        boolean produced = form.equals("01") ? d.status() != DossierStatus.SUPPLEMENT_REQUESTED && d.status() != DossierStatus.REFUSED
-                : d.status() == expected;
-        if (!produced) {
-            throw new UserFacingException("forms.notProduced", form, d.code());
+        String form = formNumber == null ? "" : formNumber.startsWith("0") ? formNumber : "0" + formNumber;
+        if (!List.of("01", "02", "03", "04", "05", "06").contains(form)) {
+            throw new UserFacingException("forms.unknownForm", String.valueOf(formNumber));
         }
+        DossierStory story = query.story(code);
+        ProcessingForms.require(story, form);
+        Dossier d = story.dossier();
+        Office here = office.current().orElseThrow(() -> new UserFacingException("office.notInitialized"));
         FormFonts fonts = FormFonts.shared();
         return switch (form) {
             case "01" -> new ReceiptForm(fonts).render(receipt(d, here), copies);
-            case "02" -> new SupplementRequestForm(fonts).render(supplement(d, here));
-            default -> new RefusalForm(fonts).render(refusal(d, here));
+            case "02" -> new SupplementRequestForm(fonts).render(supplement(story, here));
+            case "03" -> new RefusalForm(fonts).render(refusal(d, here));
+            case "04" -> new ApologyForm(fonts).render(ProcessingForms.apology(story, header(d, here), here, signer()));
+            case "05" -> new StopNoticeForm(fonts).render(ProcessingForms.stopNotice(story, header(d, here), signer()));
+            default -> new ControlSheetForm(fonts).render(ProcessingForms.controlSheet(story, header(d, here), here));
         };
+    }
+
+    /** Form 07, the register of the dossiers received from {@code from} to {@code to} (both included). */
+    public byte[] register(LocalDate from, LocalDate to) {
+        Office here = office.current().orElseThrow(() -> new UserFacingException("office.notInitialized"));
+        var rows = DossierRegister.rows(db, from, to);
+        DocumentHeader header = new DocumentHeader(here.parentBody() == null ? null : here.parentBody().toUpperCase(VI),
+                here.name().toUpperCase(VI), here.placeOnForms(), to);
+        return new RegisterForm(FormFonts.shared()).render(new RegisterData(header, from, to, rows));
+    }
+
+    /** The commune chair who signs letters to citizens: the first active account with the chair role, else a blank line. */
+    private String signer() {
+        return users.list().stream().filter(u -> u.active() && u.roles().contains(vn.motcua.security.Role.CHAIR))
+                .map(vn.motcua.security.StaffUser::fullName).findFirst().orElse(null);
     }
 
     /**
@@ -94,7 +119,23 @@ public final class DossierForms {
                 paymentQr, d.registerBook(), String.valueOf(d.registerLine()), d.receivedByName());
     }
 
-    private SupplementRequestData supplement(Dossier d, Office here) {
+    private SupplementRequestData supplement(DossierStory story, Office here) {
+        Dossier d = story.dossier();
+        if (!story.rounds().isEmpty()) {
+            // a round asked during processing: what to add is the round's text, asked by whoever asked it
+            SupplementRound round = story.rounds().get(story.rounds().size() - 1);
+            List<ComponentRow> rows = d.components().stream().filter(c -> !c.provided())
+                    .map(c -> new ComponentRow(c.name(), c.originals(), c.certifiedCopies(), c.photocopies(), "Bổ sung")).toList();
+            if (rows.isEmpty()) {
+                rows = List.of(new ComponentRow(round.content(), 0, 0, 0, "Bổ sung, hoàn thiện"));
+            }
+            return new SupplementRequestData(header(d, here), d.code(), d.applicant().fullName(), d.procedureName(), rows,
+                    round.content(), LookupLink.rulesPublishedAt(here.lookupUrl()), round.requestedBy(), here.phone(), round.requestedBy());
+        }
+        return supplementAtCounter(d, here);
+    }
+
+    private SupplementRequestData supplementAtCounter(Dossier d, Office here) {
         // what to bring is what the procedure asked for, in the catalogue version the dossier was received under
         var procedure = catalog.find(d.procedureCode(), d.catalogVersion());
         List<ComponentRow> missing = d.components().stream().filter(c -> !c.provided()).map(c -> procedure

@@ -19,8 +19,7 @@ public record DossierStory(Dossier dossier, List<StatusEvent> events, List<HandO
     public List<String> forms() {
         List<String> forms = new java.util.ArrayList<>();
         DossierStatus status = dossier.status();
-        if (status != DossierStatus.REFUSED && status != DossierStatus.SUBMITTED_ONLINE
-                && !(status == DossierStatus.SUPPLEMENT_REQUESTED && ledger.isEmpty())) {
+        if (ledger.isPresent()) { // accepted at some point: the receipt was printed then
             forms.add("01");
         }
         if (!rounds.isEmpty() || (status == DossierStatus.SUPPLEMENT_REQUESTED && ledger.isEmpty())) {
