@@ -73,12 +73,16 @@ public final class SigningKeys {
             throw new UserFacingException("sign.token.noSlot", String.valueOf(slot), "?", "?");
         }
         Provider provider;
-        KeyStore store;
         try {
             provider = Security.getProvider("SunPKCS11").configure(config(lib, slot));
+        } catch (RuntimeException | LinkageError e) {
+            throw TokenErrors.loading(e, lib, slot);
+        }
+        KeyStore store;
+        try {
             store = KeyStore.getInstance("PKCS11", provider);
             store.load(null, pin);
-        } catch (IOException | GeneralSecurityException | RuntimeException | LinkageError e) {
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
             throw TokenErrors.opening(e, lib, slot);
         }
         String source = lib + " #" + slot;

@@ -15,6 +15,16 @@ final class TokenErrors {
     private TokenErrors() {
     }
 
+    /**
+     * The user-facing error for a failure while SunPKCS11 loads the library and looks at the
+     * slot: a token condition when the library said so, else the library itself is unusable
+     * (not a PKCS#11 module, wrong architecture, a dependency missing).
+     */
+    static UserFacingException loading(Throwable failure, String library, int slot) {
+        UserFacingException e = opening(failure, library, slot);
+        return "sign.token.failed".equals(e.key()) ? new UserFacingException(failure, "sign.pkcs11.libraryUnusable", library) : e;
+    }
+
     /** The user-facing error for a failure while opening or logging in to slot {@code slot}. */
     static UserFacingException opening(Throwable failure, String library, int slot) {
         String chain = messages(failure);
@@ -30,9 +40,6 @@ final class TokenErrors {
         UserFacingException known = known(failure, chain, String.valueOf(slot));
         if (known != null) {
             return known;
-        }
-        if (chain.contains("C_GetFunctionList") || chain.contains("UnsatisfiedLinkError") || chain.contains("Invalid library")) {
-            return new UserFacingException(failure, "sign.pkcs11.libraryUnusable", library);
         }
         return new UserFacingException(failure, "sign.token.failed", detail(failure, chain));
     }
