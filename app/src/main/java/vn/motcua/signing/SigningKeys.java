@@ -10,6 +10,8 @@ import java.security.KeyStore;
 import java.security.Provider;
 import java.security.Security;
 import java.security.UnrecoverableKeyException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.motcua.common.UserFacingException;
 
 /**
@@ -19,6 +21,13 @@ import vn.motcua.common.UserFacingException;
  * The caller clears the PIN array when done.
  */
 public final class SigningKeys {
+    /**
+     * One SunPKCS11 provider per library and slot for the life of the process: each provider
+     * holds native sessions, and SunPKCS11 itself notices a token pulled out and put back.
+     * A provider that failed to start is not kept, so the next try looks at the slot again.
+     */
+    private static final Map<String, Provider> PROVIDERS = new ConcurrentHashMap<>();
+
     private SigningKeys() {
     }
 
@@ -74,7 +83,7 @@ public final class SigningKeys {
         }
         Provider provider;
         try {
-            provider = Security.getProvider("SunPKCS11").configure(config(lib, slot));
+            provider = PROVIDERS.computeIfAbsent(config(lib, slot), c -> Security.getProvider("SunPKCS11").configure(c));
         } catch (RuntimeException | LinkageError e) {
             throw TokenErrors.loading(e, lib, slot);
         }

@@ -96,6 +96,20 @@ class SigningRefusalTest {
     }
 
     @Test
+    void aFileWithOnlyCertificatesHasNoKeyToSignWith() throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setCertificateEntry("root", ca.root);
+        Path p12 = dir.resolve("only-root.p12");
+        try (java.io.OutputStream out = Files.newOutputStream(p12)) {
+            store.store(out, "123456".toCharArray());
+        }
+        UserFacingException e = refused(() -> SigningKeys.pkcs12(p12, "123456".toCharArray()));
+        assertThat(e.key()).isEqualTo("sign.key.none");
+        assertThat(e.localized(VI)).contains("only-root.p12").contains("Không có khóa bí mật");
+    }
+
+    @Test
     void anUnknownAliasListsTheKeysThatExist() throws Exception {
         Path p12 = good.pkcs12(dir.resolve("k.p12"), "123456");
         UserFacingException e = refused(() -> SigningKeys.pkcs12(p12, "123456".toCharArray(), "chu-tich"));
