@@ -52,11 +52,12 @@ public final class AppContext implements AutoCloseable {
             ImportedOverlay.class, Applicant.class, CatalogVersionRow.class, Dossier.class, DossierFee.class, StatusEvent.class,
             LedgerRecord.class, DossierDocument.class, CheckRun.class, DocumentText.class,
             vn.motcua.dossier.HandOverStep.class, vn.motcua.dossier.SupplementRound.class, vn.motcua.dossier.DossierExtension.class,
-            vn.motcua.dossier.DossierRating.class);
+            vn.motcua.dossier.DossierRating.class, vn.motcua.dossier.DossierSignature.class);
 
     private final DataDirectory dataDirectory;
     private final vn.motcua.dossier.ProcessingService processing;
     private final vn.motcua.dossier.DossierQuery dossierQuery;
+    private final vn.motcua.signing.DossierSigning signing;
     private final SettingsStore settings;
     private final Database database;
     private final AuditTrail audit;
@@ -94,6 +95,7 @@ public final class AppContext implements AutoCloseable {
         this.dossierForms = new DossierForms(database.sessionFactory(), dossiers, dossierQuery, office, catalog, users);
         this.fees = new FeeDesk(database.sessionFactory(), office, audit, outbox, clock);
         this.documents = new ScanImportService(database, dossiers, dataDirectory.documents(), audit, outbox, clock);
+        this.signing = new vn.motcua.signing.DossierSigning(database.sessionFactory(), dossiers, documents, dossierForms, audit, clock);
         this.textLayers = new TextLayerQueue(database.sessionFactory(), documents.store(),
                 dataDirectory.documents().resolve("ocr-work"), new OcrJob(new TesseractEngine()), "tesseract -l vie", clock,
                 () -> new TesseractEngine().detect());
@@ -175,6 +177,11 @@ public final class AppContext implements AutoCloseable {
     /** The dossier list's queries (tabs, folded search, paging) and one dossier's whole story. */
     public vn.motcua.dossier.DossierQuery dossierQuery() {
         return dossierQuery;
+    }
+
+    /** The chair's digital signature on a dossier's result and letters 04/05. */
+    public vn.motcua.signing.DossierSigning signing() {
+        return signing;
     }
 
     public IntakeService intake() {

@@ -28,6 +28,14 @@ final class DossierShowCommand implements Callable<Integer> {
             DossierStory story = session.context().dossierQuery().story(code);
             var documents = session.context().documents().linked(story.dossier().code());
             Map<String, Object> json = DossierStoryJson.of(story, documents);
+            json.put("signatures", session.context().dossierQuery().signatures(story.dossier().id()).stream().map(g -> {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("what", g.what());
+                m.put("signerName", g.signerName());
+                m.put("signedAt", g.signedAt().toString());
+                m.put("sha256", g.documentSha256());
+                return m;
+            }).toList());
             var m = session.messages();
             StringBuilder human = new StringBuilder();
             var d = story.dossier();

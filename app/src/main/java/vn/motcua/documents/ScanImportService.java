@@ -182,7 +182,7 @@ public final class ScanImportService {
             DossierDocument doc = new DossierDocument(dossier.id(), component, fileName, stored, pages, kind, now, actor.username());
             s.persist(doc);
             boolean isResult = kind == DocumentKind.RESULT;
-            audit.record(s, actor, isResult ? "DOCUMENT_RESULT_ADD" : "DOCUMENT_ADD", "dossier", dossier.id(),
+            audit.record(s, actor, isResult ? "DOCUMENT_RESULT_ADD" : kind == DocumentKind.LETTER ? "DOCUMENT_LETTER_ADD" : "DOCUMENT_ADD", "dossier", dossier.id(),
                     "component=" + component + " sha256=" + stored.sha256() + " pages=" + pages + " from=" + firstName);
             outbox.enqueue(s, "dossier", dossier.id(), isResult ? "RESULT_UPLOAD" : "DOCUMENT_UPLOAD", payload(dossier, doc));
         });
@@ -285,6 +285,23 @@ public final class ScanImportService {
         }
         return importAs(actor, dossier, DocumentKind.RESULT_COMPONENT, DocumentKind.RESULT, files, true,
                 (checked, out) -> new PdfAssembler().assemble(checked, out));
+    }
+
+    /**
+     * Stores a digitally signed PDF byte for byte (re-assembling it would break the signature) and
+     * links it to the dossier: a signed result under {@link DocumentKind#RESULT_COMPONENT}, or a
+     * signed letter (form 04/05) under its own component. Only the chair (or an administrator)
+     * signs for the commune.
+     */
+    public ImportedDocument importSigned(Actor actor, String dossierCode, DocumentKind kind, String component, Path signedPdf) {
+        if (actor != Actor.SYSTEM && !actor.has(Role.CHAIR) && !actor.has(Role.ADMINISTRATOR)) {
+            throw new UserFacingException("documents.signNotAllowed");
+        }
+        Dossier dossier = dossiers.require(dossierCode);
+        return importAs(actor, dossier, component, kind, List.of(signedPdf), true, (checked, out) -> {
+            java.nio.file.Files.copy(checked.get(0).path(), out);
+            return checked.get(0).pages();
+        });
     }
 
     /** True when the dossier has an active (not removed) electronic result. */

@@ -107,6 +107,12 @@ public final class DossierQuery {
         });
     }
 
+    /** The digital signatures put on the dossier's documents, oldest first. */
+    public List<DossierSignature> signatures(UUID dossierId) {
+        return db.fromTransaction(s -> s.createSelectionQuery("from DossierSignature g where g.dossierId = :d order by g.signedAt",
+                DossierSignature.class).setParameter("d", dossierId).getResultList());
+    }
+
     /** How many dossiers each tab holds with this search (the tab badges); one index range each. */
     public Map<DossierFilter.Tab, Long> counts(String search) {
         Window w = window();
