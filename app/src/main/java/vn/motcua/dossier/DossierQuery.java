@@ -56,7 +56,7 @@ public final class DossierQuery {
             sql.bind(q);
             List<Object[]> raw = q.setFirstResult(offset).setMaxResults(limit).getResultList();
             long total = count(s, sql);
-            List<UUID> ids = raw.stream().map(r -> (UUID) r[0]).toList();
+            List<UUID> ids = raw.stream().map(r -> uuid(r[0])).toList();
             Map<UUID, SyncState> sync = SyncStates.of(s, ids);
             WorkCalendar rules = calendar.inForce();
             List<DossierRow> rows = new ArrayList<>(raw.size());
@@ -99,10 +99,11 @@ public final class DossierQuery {
     }
 
     private static long count(Session s, Sql sql) {
-        NativeQuery<Number> q = s.createNativeQuery("select count(" + (sql.distinct ? "distinct d.id" : "*") + ")" + sql.from
-                + sql.where, Number.class);
+        // Long, not Number: Hibernate 6 maps a scalar result class by constructor and Number has none
+        NativeQuery<Long> q = s.createNativeQuery("select count(" + (sql.distinct ? "distinct d.id" : "*") + ")" + sql.from
+                + sql.where, Long.class);
         sql.bind(q);
-        return q.getSingleResult().longValue();
+        return q.getSingleResult();
     }
 
     // ---- filter → SQL ----
@@ -231,7 +232,7 @@ public final class DossierQuery {
     // ---- rows ----
 
     private static DossierRow row(Object[] r, Window w, WorkCalendar rules, Map<UUID, SyncState> sync) {
-        UUID id = (UUID) r[0];
+        UUID id = uuid(r[0]);
         Instant due = instant(r[5]);
         Instant openDue = instant(r[8]);
         DossierStatus status = DossierStatus.of(((Number) r[6]).intValue());
@@ -252,6 +253,18 @@ public final class DossierQuery {
         }
         return new DossierRow(id, (String) r[1], (String) r[2], (String) r[3], instant(r[4]), due, status, remaining, state,
                 sync.getOrDefault(id, SyncState.SYNCED), (String) r[7]);
+    }
+
+    /** A native query hands H2's uuid column back as its 16 bytes. */
+    static UUID uuid(Object o) {
+        if (o instanceof UUID u) {
+            return u;
+        }
+        if (o instanceof byte[] b && b.length == 16) {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b);
+            return new UUID(buf.getLong(), buf.getLong());
+        }
+        throw new IllegalStateException("Not a UUID: " + (o == null ? null : o.getClass()));
     }
 
     static Instant instant(Object o) {
