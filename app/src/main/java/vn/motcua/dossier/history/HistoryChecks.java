@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.motcua.calendar.TimeBudget;
@@ -142,7 +141,7 @@ final class HistoryChecks {
         }
         HistoryDossier.Step last = built[built.length - 1];
         DossierStatus status = DossierStatus.of(last.to());
-        return new HistoryDossier(lineNo, UUID.randomUUID(), code, m.group(1), codeDay, seq, procCode, procName, procField, legalTime,
+        return new HistoryDossier(lineNo, TimeOrderedIds.at(receivedAt), code, m.group(1), codeDay, seq, procCode, procName, procField, legalTime,
                 budget, channel.code(), type.code(), applicant, sets, receivedAt, receivedLocal, dueAt, receivedBy, steps,
                 status.code(), last.at(), finishedAt, verdict, returnedAt, returnedTo, reason,
                 status.clockRuns() ? dueAt : null, NameKeys.of(applicant.fullName()));

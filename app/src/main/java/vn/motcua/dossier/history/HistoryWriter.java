@@ -104,7 +104,7 @@ final class HistoryWriter implements AutoCloseable {
             bindDossier(d, (int) line);
             dossier.addBatch();
             for (HistoryDossier.Step e : d.events()) {
-                event.setObject(1, java.util.UUID.randomUUID());
+                event.setObject(1, TimeOrderedIds.at(e.at()));
                 event.setObject(2, d.id());
                 event.setObject(3, utc(e.at()));
                 event.setString(4, e.actorName());

@@ -29,17 +29,17 @@ import vn.motcua.catalog.Procedure;
  * waiting for a supplement, a few refused or withdrawn. Every {@code badEvery}-th line is
  * broken in one of the {@link Bad} ways, in turn.
  */
-final class HistoryGenerator {
-    static final String AGENCY = "000.00.06.H56";
+public final class HistoryGenerator {
+    public static final String AGENCY = "000.00.06.H56";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] PROVINCES = {"001", "036", "031", "079", "048", "038", "040", "027", "035", "037"};
 
     /** The ways a line is broken on demand; each must be refused with its own reason. */
-    enum Bad { NOT_JSON, CODE_FORMAT, CODE_DAY, UNKNOWN_PROCEDURE, ID_NUMBER, TRANSITION, EVENT_ORDER, DUE_BEFORE_RECEIVED,
+    public enum Bad { NOT_JSON, CODE_FORMAT, CODE_DAY, UNKNOWN_PROCEDURE, ID_NUMBER, TRANSITION, EVENT_ORDER, DUE_BEFORE_RECEIVED,
         NO_APPLICANT }
 
     /** What was written: line numbers (from 1) of the broken lines with their kind, and the count of good lines. */
-    record Written(Path file, long lines, long good, Map<Long, Bad> bad) {
+    public record Written(Path file, long lines, long good, Map<Long, Bad> bad) {
     }
 
     private final SplittableRandom random;
@@ -47,12 +47,12 @@ final class HistoryGenerator {
     private final WorkCalendar calendar = WorkCalendar.standard();
     private final List<Procedure> procedures = CatalogService.shippedOnly().starter().procedures();
 
-    HistoryGenerator(long seed, Instant now) {
+    public HistoryGenerator(long seed, Instant now) {
         this.random = new SplittableRandom(seed);
         this.now = now;
     }
 
-    Written write(Path file, int count, int years, int badEvery) throws IOException {
+    public Written write(Path file, int count, int years, int badEvery) throws IOException {
         List<LocalDate> days = workingDays(years);
         Map<Long, Bad> bad = new LinkedHashMap<>();
         long good = 0;
