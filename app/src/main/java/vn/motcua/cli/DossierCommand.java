@@ -12,7 +12,7 @@ import vn.motcua.dossier.IntakeResult;
 
 /** {@code dossier receive --file REQUEST.json}: the intake service the desk's screen uses. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, description = "Dossiers: receive.",
-        subcommands = {DossierCommand.Receive.class})
+        subcommands = {DossierCommand.Receive.class, DossierImportCommand.class})
 final class DossierCommand {
 
     @Command(name = "receive", mixinStandardHelpOptions = true,
