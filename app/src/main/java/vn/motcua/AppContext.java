@@ -75,6 +75,7 @@ public final class AppContext implements AutoCloseable {
     private final TextLayerQueue textLayers;
     private final DocumentReuse reuse;
     private final IntegrityCheck integrity;
+    private final vn.motcua.dossier.history.HistoryImport historyImport;
 
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -101,6 +102,7 @@ public final class AppContext implements AutoCloseable {
                 () -> new TesseractEngine().detect());
         this.reuse = new DocumentReuse(database.sessionFactory(), dossiers, catalog, documents.store(), audit, outbox, clock);
         this.integrity = new IntegrityCheck(database.sessionFactory(), documents, audit, clock);
+        this.historyImport = new vn.motcua.dossier.history.HistoryImport(database, catalog, calendar, office, audit, clock);
     }
 
     /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */
@@ -221,6 +223,11 @@ public final class AppContext implements AutoCloseable {
     /** The recorded (weekly) re-hash of the document store. */
     public IntegrityCheck integrity() {
         return integrity;
+    }
+
+    /** Earlier dossiers with their status history loaded from a JSON Lines file ({@code dossier import}). */
+    public vn.motcua.dossier.history.HistoryImport historyImport() {
+        return historyImport;
     }
 
     @Override

@@ -12,9 +12,9 @@ import vn.motcua.dossier.IntakeResult;
 
 /** {@code dossier receive --file REQUEST.json}: the intake service the desk's screen uses. */
 @Command(name = "dossier", mixinStandardHelpOptions = true,
-        description = "Dossiers: receive, move along (transition, supplement, extend), list, show, rate, sign.",
+        description = "Dossiers: receive, move along (transition, supplement, extend), list, show, rate, sign, import.",
         subcommands = {DossierCommand.Receive.class, DossierTransitionCommand.class, DossierSupplementCommand.class,
-            DossierExtendCommand.class, DossierListCommand.class, DossierShowCommand.class, DossierRateCommand.class, DossierSignCommand.class})
+            DossierExtendCommand.class, DossierListCommand.class, DossierShowCommand.class, DossierRateCommand.class, DossierSignCommand.class, DossierImportCommand.class})
 final class DossierCommand {
 
     @Command(name = "receive", mixinStandardHelpOptions = true,
