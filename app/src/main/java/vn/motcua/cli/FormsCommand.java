@@ -73,8 +73,9 @@ final class FormsCommand {
                 }
                 json.put("file", out.toAbsolutePath().toString());
                 json.put("bytes", pdf.length);
-                session.print(json, session.messages().get("forms.rendered", form, register ? from + " – " + to : code,
-                        out.toAbsolutePath().toString()));
+                session.print(json, register
+                        ? session.messages().get("forms.renderedRegister", from, to, out.toAbsolutePath().toString())
+                        : session.messages().get("forms.rendered", form, code, out.toAbsolutePath().toString()));
                 return Cli.OK;
             }
         }
