@@ -57,6 +57,7 @@ public final class AppContext implements AutoCloseable {
     private final DataDirectory dataDirectory;
     private final vn.motcua.dossier.ProcessingService processing;
     private final vn.motcua.dossier.DossierQuery dossierQuery;
+    private final vn.motcua.dossier.DossierChanges dossierChanges;
     private final SettingsStore settings;
     private final Database database;
     private final AuditTrail audit;
@@ -92,6 +93,7 @@ public final class AppContext implements AutoCloseable {
         this.dossierForms = new DossierForms(dossiers, office, catalog);
         this.processing = new vn.motcua.dossier.ProcessingService(database, calendar, catalog, office, audit, outbox, clock);
         this.dossierQuery = new vn.motcua.dossier.DossierQuery(database.sessionFactory(), calendar, clock);
+        this.dossierChanges = new vn.motcua.dossier.DossierChanges(database.sessionFactory());
         this.fees = new FeeDesk(database.sessionFactory(), office, audit, outbox, clock);
         this.documents = new ScanImportService(database, dossiers, dataDirectory.documents(), audit, outbox, clock);
         this.textLayers = new TextLayerQueue(database.sessionFactory(), documents.store(),
@@ -175,6 +177,11 @@ public final class AppContext implements AutoCloseable {
     /** The dossier list's queries (tabs, folded search, paging) and one dossier's whole story. */
     public vn.motcua.dossier.DossierQuery dossierQuery() {
         return dossierQuery;
+    }
+
+    /** "Has anything moved since?": the token the dossier list polls to refresh itself. */
+    public vn.motcua.dossier.DossierChanges dossierChanges() {
+        return dossierChanges;
     }
 
     public IntakeService intake() {

@@ -33,7 +33,14 @@ public enum KeyBinding {
     DIGITIZE_UNDO("Shortcut+Z"),
     ZOOM_IN("Shortcut+EQUALS"),
     ZOOM_OUT("Shortcut+MINUS"),
-    ZOOM_RESET("Shortcut+DIGIT0");
+    ZOOM_RESET("Shortcut+DIGIT0"),
+    /** Hồ sơ: put the cursor in the list's search field. */
+    DOSSIERS_SEARCH("Shortcut+F"),
+    /** Hồ sơ: the next / previous page of 100 dossiers. */
+    DOSSIERS_NEXT_PAGE("PAGE_DOWN"),
+    DOSSIERS_PREVIOUS_PAGE("PAGE_UP"),
+    /** Hồ sơ: ask the database again now. */
+    DOSSIERS_REFRESH("F5");
 
     private final KeyCombination combination;
 

@@ -94,6 +94,12 @@ class BundleConsistencyTest {
         for (vn.motcua.dossier.DossierStatus s : vn.motcua.dossier.DossierStatus.values()) {
             keys.add(s.messageKey());
         }
+        for (vn.motcua.dossier.DeadlineState d : vn.motcua.dossier.DeadlineState.values()) {
+            keys.add(d.messageKey());
+        }
+        for (vn.motcua.sync.SyncState st : vn.motcua.sync.SyncState.values()) {
+            keys.add(st.messageKey());
+        }
         for (Language l : Language.values()) {
             keys.add("language." + l.tag());
         }
