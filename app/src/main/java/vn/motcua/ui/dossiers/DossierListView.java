@@ -180,6 +180,10 @@ public final class DossierListView {
             typing.stop();
             vm.search(search.getText());
             table.requestFocus();
+            if (!vm.lines().isEmpty() && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+            }
         });
         Label searchIcon = new Label(null, new FontIcon(Material2MZ.SEARCH));
         searchIcon.setLabelFor(search);
