@@ -36,9 +36,9 @@ public enum KeyBinding {
     ZOOM_RESET("Shortcut+DIGIT0"),
     /** Hồ sơ: put the cursor in the list's search field. */
     DOSSIERS_SEARCH("Shortcut+F"),
-    /** Hồ sơ: the next / previous page of 100 dossiers. */
-    DOSSIERS_NEXT_PAGE("PAGE_DOWN"),
-    DOSSIERS_PREVIOUS_PAGE("PAGE_UP"),
+    /** Hồ sơ: the next / previous page of 100 dossiers (display names: "PAGE_DOWN" would parse as a character). */
+    DOSSIERS_NEXT_PAGE("Page Down"),
+    DOSSIERS_PREVIOUS_PAGE("Page Up"),
     /** Hồ sơ: ask the database again now. */
     DOSSIERS_REFRESH("F5");
 
