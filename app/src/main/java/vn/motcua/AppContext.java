@@ -58,6 +58,7 @@ public final class AppContext implements AutoCloseable {
     private final vn.motcua.dossier.ProcessingService processing;
     private final vn.motcua.dossier.DossierQuery dossierQuery;
     private final vn.motcua.signing.DossierSigning signing;
+    private final vn.motcua.dossier.DossierChanges dossierChanges;
     private final SettingsStore settings;
     private final Database database;
     private final AuditTrail audit;
@@ -94,6 +95,7 @@ public final class AppContext implements AutoCloseable {
         this.processing = new vn.motcua.dossier.ProcessingService(database, calendar, catalog, office, audit, outbox, clock);
         this.dossierQuery = new vn.motcua.dossier.DossierQuery(database.sessionFactory(), calendar, clock);
         this.dossierForms = new DossierForms(database.sessionFactory(), dossiers, dossierQuery, office, catalog, users);
+        this.dossierChanges = new vn.motcua.dossier.DossierChanges(database.sessionFactory());
         this.fees = new FeeDesk(database.sessionFactory(), office, audit, outbox, clock);
         this.documents = new ScanImportService(database, dossiers, dataDirectory.documents(), audit, outbox, clock);
         this.signing = new vn.motcua.signing.DossierSigning(database.sessionFactory(), dossiers, documents, dossierForms, audit, clock);
@@ -184,6 +186,11 @@ public final class AppContext implements AutoCloseable {
     /** The chair's digital signature on a dossier's result and letters 04/05. */
     public vn.motcua.signing.DossierSigning signing() {
         return signing;
+    }
+
+    /** "Has anything moved since?": the token the dossier list polls to refresh itself. */
+    public vn.motcua.dossier.DossierChanges dossierChanges() {
+        return dossierChanges;
     }
 
     public IntakeService intake() {

@@ -24,6 +24,8 @@ import vn.motcua.ui.admin.AdminArea;
 import vn.motcua.ui.documents.DeskSources;
 import vn.motcua.ui.documents.DigitizationDesk;
 import vn.motcua.ui.documents.DigitizationView;
+import vn.motcua.ui.dossiers.DossierDesk;
+import vn.motcua.ui.dossiers.DossierHome;
 import vn.motcua.ui.intake.DraftAutosaver;
 import vn.motcua.ui.intake.IntakeDesk;
 import vn.motcua.ui.intake.IntakeDraftStore;
@@ -60,6 +62,7 @@ public final class DesktopShell implements MainWindow.Actions {
     private String lastUsername = "";
     private IntegritySchedule integrity;
     private DeskSources sources;
+    private DossierHome dossierHome;
 
     private DesktopShell(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit, SettingsLoad loaded) {
         this.stage = stage;
@@ -182,7 +185,7 @@ public final class DesktopShell implements MainWindow.Actions {
     private void showMain(Actor who) {
         actor = who;
         lastUsername = who.username();
-        showMain(Area.INTAKE);
+        showMain(Area.DOSSIERS);
         startIntegritySchedule();
         startSources();
     }
@@ -228,10 +231,39 @@ public final class DesktopShell implements MainWindow.Actions {
         }
         intakeScreen = null; // rebuilt in the (possibly new) language
         digitizationScreen = null;
+        startDossierHome();
         main = new MainWindow(ui.i18n(), actor, officeName.get(), this, this::areaContent);
         setRoot(main.root());
         main.show(area);
         stage.setTitle(ui.i18n().t("app.name") + " — " + officeName.get());
+    }
+
+    /**
+     * The dossier list, its badge, morning summary and change watch live as long as the main
+     * window (rebuilt with it when the language changes; the summary still comes once a day).
+     */
+    private void startDossierHome() {
+        stopDossierHome();
+        AppContext context = services.get();
+        dossierHome = new DossierHome(ui, DossierDesk.of(context, actor, java.time.Clock.systemUTC()), actor.username(),
+                dir.root().resolve("morning-summary.properties"), text -> {
+                    if (main != null) {
+                        main.dueBadge(text);
+                    }
+                }, this::openDossier, DossierHome.POLL);
+        dossierHome.start();
+    }
+
+    private void stopDossierHome() {
+        if (dossierHome != null) {
+            dossierHome.stop();
+            dossierHome = null;
+        }
+    }
+
+    /** Until the dossier view is wired in, opening a dossier names it. */
+    private void openDossier(String code) {
+        ui.dialogs().information(ui.i18n().t("dossiers.open.header", code), ui.i18n().t("dossiers.open.placeholder", code));
     }
 
     /**
@@ -240,6 +272,9 @@ public final class DesktopShell implements MainWindow.Actions {
      * form as it was.
      */
     private Parent areaContent(Area area) {
+        if (area == Area.DOSSIERS) {
+            return dossierHome.view();
+        }
         if (area == Area.INTAKE) {
             if (intakeScreen == null) {
                 AppContext context = services.get();
@@ -322,6 +357,7 @@ public final class DesktopShell implements MainWindow.Actions {
         }
         actor = null;
         intakeScreen = null;
+        stopDossierHome();
         stopIntegritySchedule();
         stopSources();
         digitizationScreen = null;
@@ -338,6 +374,7 @@ public final class DesktopShell implements MainWindow.Actions {
         if (main != null) {
             main.dispose();
         }
+        stopDossierHome();
         stopIntegritySchedule();
         stopSources();
         stage.hide();

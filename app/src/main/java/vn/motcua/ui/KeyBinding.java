@@ -33,7 +33,14 @@ public enum KeyBinding {
     DIGITIZE_UNDO("Shortcut+Z"),
     ZOOM_IN("Shortcut+EQUALS"),
     ZOOM_OUT("Shortcut+MINUS"),
-    ZOOM_RESET("Shortcut+DIGIT0");
+    ZOOM_RESET("Shortcut+DIGIT0"),
+    /** Hồ sơ: put the cursor in the list's search field. */
+    DOSSIERS_SEARCH("Shortcut+F"),
+    /** Hồ sơ: the next / previous page of 100 dossiers (display names: "PAGE_DOWN" would parse as a character). */
+    DOSSIERS_NEXT_PAGE("Page Down"),
+    DOSSIERS_PREVIOUS_PAGE("Page Up"),
+    /** Hồ sơ: ask the database again now. */
+    DOSSIERS_REFRESH("F5");
 
     private final KeyCombination combination;
 

@@ -49,6 +49,7 @@ class IntakeReuseScreenTest extends ShellTest {
     @Test
     void theEarlierScanIsOfferedTickedBySpaceAndLinkedOnSave(FxRobot robot) {
         logInAsAdministrator(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2); // the dossier list is the home screen; intake is Ctrl+2
         ShellFixture.waitUntilVisible(robot, "#intake-procedure");
         await().until(() -> !robot.lookup("#intake-save").query().isDisabled());
         tabUntil(robot, "intake-procedure");

@@ -120,6 +120,7 @@ class IntakeScreenTest extends ShellTest {
         fixture.exited.set(false);
         FxToolkit.setupStage(fixture::start);
         logInAsAdministrator(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         ShellFixture.waitUntilVisible(robot, "#intake-fullName");
         await().until(() -> "Trần Văn Bình".equals(text(robot, "#intake-fullName")));
         assertThat(text(robot, "#intake-idNumber")).isEqualTo("036085001234");
@@ -212,6 +213,7 @@ class IntakeScreenTest extends ShellTest {
         if (robot.lookup("#navigation").tryQuery().isEmpty()) {
             logInAsAdministrator(robot);
         }
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2); // the dossier list is the home screen; intake is Ctrl+2
         ShellFixture.waitUntilVisible(robot, "#intake-procedure");
         await().until(() -> !robot.lookup("#intake-save").query().isDisabled());
         tabUntil(robot, "intake-procedure"); // from the navigation, Tab enters the form

@@ -4,12 +4,15 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The areas of the product, in the order of the navigation and of the Ctrl+1…6 shortcuts. */
+/**
+ * The areas of the product, in the order of the navigation and of the Ctrl+1…6 shortcuts. The
+ * dossier list comes first: it is the clerk's home screen, shown after log-in (Ctrl+1).
+ */
 public enum Area {
-    /** Tiếp nhận: receiving dossiers at the desk. */
-    INTAKE("intake", Material2AL.ASSIGNMENT_IND),
     /** Hồ sơ: the dossier list, what is due and late. */
     DOSSIERS("dossiers", Material2AL.FOLDER),
+    /** Tiếp nhận: receiving dossiers at the desk. */
+    INTAKE("intake", Material2AL.ASSIGNMENT_IND),
     /** Số hóa: scanning papers into the dossier. */
     DIGITIZATION("digitization", Material2MZ.SCANNER),
     /** Đồng bộ: exchange with the provincial portal. */

@@ -61,7 +61,7 @@ public final class MainWindow {
         root.setLeft(navigation);
         root.setBottom(statusBar.root());
         root.setId("mainWindow");
-        show(Area.INTAKE);
+        show(Area.DOSSIERS);
     }
 
     private MenuBar menus(Actions actions) {
@@ -94,6 +94,11 @@ public final class MainWindow {
     public void show(Area area) {
         navigation.getSelectionModel().select(area);
         navigation.requestFocus();
+    }
+
+    /** The status bar's badge of dossiers due today and overdue; {@code null} hides it. */
+    public void dueBadge(String text) {
+        statusBar.dueBadge(text);
     }
 
     public Area current() {

@@ -26,6 +26,7 @@ final class StatusBar {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm  dd/MM/yyyy");
     private final HBox root;
     private final Timeline tick;
+    private final Label due = new Label(null, new FontIcon(Material2AL.ALARM));
 
     StatusBar(I18n i18n, String user, String office) {
         Label userLabel = new Label(user, new FontIcon(Material2MZ.PERSON));
@@ -38,8 +39,12 @@ final class StatusBar {
         clock.setId("statusClock");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        due.setId("statusDue");
+        due.getStyleClass().add("danger");
+        due.setVisible(false);
+        due.setManaged(false);
         root = new HBox(12, userLabel, new Separator(javafx.geometry.Orientation.VERTICAL), officeLabel,
-                grow, line, new Separator(javafx.geometry.Orientation.VERTICAL), clock);
+                grow, due, line, new Separator(javafx.geometry.Orientation.VERTICAL), clock);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(4, 12, 4, 12));
         root.getStyleClass().add("status-bar");
@@ -48,6 +53,14 @@ final class StatusBar {
         tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> update.run()));
         tick.setCycleCount(Animation.INDEFINITE);
         tick.play();
+    }
+
+    /** The dossiers due today and overdue, in words; {@code null} hides the badge. */
+    void dueBadge(String text) {
+        due.setText(text);
+        due.setAccessibleText(text);
+        due.setVisible(text != null);
+        due.setManaged(text != null);
     }
 
     Parent root() {
