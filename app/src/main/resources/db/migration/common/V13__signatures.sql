@@ -12,3 +12,7 @@ create table dossier_signature (
     signed_by       varchar(255) not null
 );
 create index ix_dossier_signature_dossier on dossier_signature (dossier_id, signed_at);
+
+-- The dossier list asks every few seconds "has anything moved?" (max seq of the status
+-- events): an index answers that without reading the table.
+create index ix_dossier_status_event_seq on dossier_status_event (seq);
