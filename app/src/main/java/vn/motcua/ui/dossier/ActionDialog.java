@@ -85,7 +85,8 @@ final class ActionDialog<R> {
             }
         });
         dialog.setResultConverter(b -> b == confirm ? result.get() : null);
-        dialog.setOnShown(e -> focus.requestFocus());
+        // later: the dialog gives its default button the focus once shown, after this handler
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(focus::requestFocus));
         return ui.dialogs().show(dialog);
     }
 }

@@ -1,15 +1,15 @@
 package vn.motcua.ui.dossier;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import vn.motcua.AppContext;
 import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.documents.DossierDocument;
-import vn.motcua.dossier.DossierFilter;
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRating;
-import vn.motcua.dossier.DossierRow;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStory;
 import vn.motcua.dossier.HandOver;
@@ -58,13 +58,17 @@ public interface DossierDesk {
             @Override
             public DossierSnapshot load(String code) {
                 DossierStory story = context.dossierQuery().story(code);
-                String exact = story.dossier().code();
-                Optional<DossierRow> row = context.dossierQuery().page(DossierFilter.tab(DossierFilter.Tab.ALL).withSearch(exact), 0, 5)
-                        .rows().stream().filter(r -> r.code().equals(exact)).findFirst();
-                List<DossierDocument> documents = context.documents().linked(exact);
-                LocalDate today = WorkCalendar.toLocal(clock.instant()).toLocalDate();
-                LocalDate nextWorkingDay = context.calendar().inForce().addWorkingDays(today, 1);
-                return new DossierSnapshot(story, row, documents, today, nextWorkingDay);
+                Dossier d = story.dossier();
+                List<DossierDocument> documents = context.documents().linked(d.code());
+                WorkCalendar rules = context.calendar().inForce();
+                LocalDateTime now = WorkCalendar.toLocal(clock.instant());
+                Duration remaining = null;
+                if (d.status().clockRuns() && d.dueAt() != null) {
+                    LocalDateTime due = WorkCalendar.toLocal(d.dueAt());
+                    remaining = due.isBefore(now) ? rules.workingTimeBetween(due, now).negated() : rules.workingTimeBetween(now, due);
+                }
+                LocalDate today = now.toLocalDate();
+                return new DossierSnapshot(story, remaining, documents, today, rules.addWorkingDays(today, 1));
             }
 
             @Override

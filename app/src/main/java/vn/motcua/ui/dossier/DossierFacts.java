@@ -24,7 +24,7 @@ final class DossierFacts {
         facts.add(new DossierViewModel.Fact("received", i18n.t("ui.dossier.fact.received"), Shown.when(d.receivedAt())));
         facts.add(new DossierViewModel.Fact("due", i18n.t("ui.dossier.fact.due"), Shown.when(d.dueAt())));
         String remaining = d.status() == vn.motcua.dossier.DossierStatus.SUPPLEMENT_REQUESTED ? i18n.t("ui.dossier.remaining.paused")
-                : s.row().map(r -> DossierViewModel.remaining(i18n, r)).orElse(i18n.t("ui.dossier.remaining.none"));
+                : DossierViewModel.remaining(i18n, s.remaining());
         facts.add(new DossierViewModel.Fact("remaining", i18n.t("ui.dossier.fact.remaining"), remaining));
         String status = Shown.status(i18n, d.status());
         if (d.verdict().isPresent()) {

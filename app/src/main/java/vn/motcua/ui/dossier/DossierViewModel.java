@@ -15,7 +15,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierRow;
 import vn.motcua.dossier.DossierStory;
 import vn.motcua.security.StaffUser;
 import vn.motcua.ui.I18n;
@@ -207,8 +206,7 @@ public final class DossierViewModel {
     }
 
     /** Remaining working time as the header shows it. */
-    static String remaining(I18n i18n, DossierRow row) {
-        Duration r = row.remaining();
+    static String remaining(I18n i18n, Duration r) {
         if (r == null) {
             return i18n.t("ui.dossier.remaining.none");
         }

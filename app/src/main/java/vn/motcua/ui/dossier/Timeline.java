@@ -1,7 +1,6 @@
 package vn.motcua.ui.dossier;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import vn.motcua.dossier.DossierExtension;
 import vn.motcua.dossier.DossierStatus;
@@ -12,7 +11,7 @@ import vn.motcua.dossier.SupplementRound;
 import vn.motcua.ui.I18n;
 
 /**
- * Merges a dossier's story into one timeline, oldest first. A hand-over, a supplement round and
+ * Merges a dossier's story into one timeline, in the order of its status events (the rating last). A hand-over, a supplement round and
  * an extension each write a status event too; the richer line (step deadline and verdict, what
  * to add, old → new due date, letter number) replaces that event instead of repeating it.
  *
@@ -30,13 +29,14 @@ final class Timeline {
         List<HandOverStep> steps = story.steps();
         List<SupplementRound> rounds = story.rounds();
         List<DossierExtension> extensions = story.extensions();
-        long received = rounds.stream().filter(r -> !r.open()).count();
+        List<SupplementRound> received = rounds.stream().filter(r -> !r.open()).toList();
         long leavingSupplement = story.events().stream().filter(e -> e.from() == DossierStatus.SUPPLEMENT_REQUESTED && e.toUserName() == null)
                 .count();
-        long unpairedLeaving = leavingSupplement - received;
+        long unpairedLeaving = leavingSupplement - received.size();
         int handOvers = 0;
         int requests = 0;
         int extended = 0;
+        int arrived = 0;
         for (StatusEvent e : story.events()) {
             if (e.toUserName() != null && handOvers < steps.size()) {
                 lines.add(step(i18n, steps.get(handOvers++)));
@@ -44,28 +44,23 @@ final class Timeline {
                 lines.add(request(i18n, rounds.get(requests++)));
             } else if (e.from() != null && e.from() == e.to() && extended < extensions.size()) {
                 lines.add(extension(i18n, extensions.get(extended++)));
-            } else if (e.from() == DossierStatus.SUPPLEMENT_REQUESTED && unpairedLeaving-- <= 0) {
-                // rounds received, paired in order with the last events leaving the pause
-                continue;
+            } else if (e.from() == DossierStatus.SUPPLEMENT_REQUESTED && unpairedLeaving-- <= 0 && arrived < received.size()) {
+                lines.add(arrival(i18n, received.get(arrived++)));
             } else {
                 lines.add(status(i18n, e));
-            }
-        }
-        int n = 0;
-        for (SupplementRound r : rounds) {
-            n++;
-            if (!r.open()) {
-                lines.add(new TimelineEntry(r.receivedAt(), TimelineEntry.Kind.SUPPLEMENT_RECEIVED,
-                        i18n.t("ui.dossier.timeline.supplementReceived", String.valueOf(r.roundNo())),
-                        join(by(i18n, r.receivedBy()), i18n.t("ui.dossier.timeline.dueChange", Shown.when(r.oldDueAt()),
-                                Shown.when(r.newDueAt()))), null));
             }
         }
         story.rating().ifPresent(r -> lines.add(new TimelineEntry(r.ratedAt(), TimelineEntry.Kind.RATING,
                 i18n.t("ui.dossier.timeline.rating", Shown.rating(i18n, r.level())),
                 r.reason() == null ? "" : i18n.t("ui.dossier.timeline.reason", r.reason()), null)));
-        lines.sort(Comparator.comparing(TimelineEntry::at)); // stable: same instant keeps the story's order
         return List.copyOf(lines);
+    }
+
+    private static TimelineEntry arrival(I18n i18n, SupplementRound r) {
+        return new TimelineEntry(r.receivedAt(), TimelineEntry.Kind.SUPPLEMENT_RECEIVED,
+                i18n.t("ui.dossier.timeline.supplementReceived", String.valueOf(r.roundNo())),
+                join(by(i18n, r.receivedBy()), i18n.t("ui.dossier.timeline.dueChange", Shown.when(r.oldDueAt()), Shown.when(r.newDueAt()))),
+                null);
     }
 
     private static TimelineEntry status(I18n i18n, StatusEvent e) {
