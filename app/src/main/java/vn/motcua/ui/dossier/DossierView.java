@@ -97,10 +97,12 @@ public final class DossierView {
         warning.setGraphic(new FontIcon(Material2MZ.WARNING));
         warning.getStyleClass().add("warning");
         Label message = line("dossier-message", vm.messageProperty());
-        vm.messageIsErrorProperty().addListener((o, was, error) -> {
+        javafx.beans.InvalidationListener style = o -> {
             message.getStyleClass().removeAll("danger", "success");
-            message.getStyleClass().add(error ? "danger" : "success");
-        });
+            message.getStyleClass().add(vm.messageIsErrorProperty().get() ? "danger" : "success");
+        };
+        vm.messageIsErrorProperty().addListener(style);
+        vm.messageProperty().addListener(style);
         actionBar.setId("dossier-actions");
         actionBar.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, head, facts, warning, actionBar, message);
