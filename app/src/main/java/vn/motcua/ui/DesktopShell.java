@@ -63,6 +63,10 @@ public final class DesktopShell implements MainWindow.Actions {
     private IntegritySchedule integrity;
     private DeskSources sources;
     private DossierHome dossierHome;
+    /** The dossiers area: the list, or one dossier's view in its place until Ctrl+W. */
+    private javafx.scene.layout.BorderPane dossiersPane;
+    private vn.motcua.ui.dossier.DossierView dossierView;
+    private final vn.motcua.ui.dossier.DossierChanges dossierChanges = new vn.motcua.ui.dossier.DossierChanges();
 
     private DesktopShell(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit, SettingsLoad loaded) {
         this.stage = stage;
@@ -255,15 +259,52 @@ public final class DesktopShell implements MainWindow.Actions {
     }
 
     private void stopDossierHome() {
+        closeDossierView();
+        dossiersPane = null;
         if (dossierHome != null) {
             dossierHome.stop();
             dossierHome = null;
         }
     }
 
-    /** Until the dossier view is wired in, opening a dossier names it. */
+    /**
+     * Opens one dossier's view in place of the list (Enter on a row); closing it (Ctrl+W) brings
+     * the list back, refreshed, with the focus where it was.
+     */
     private void openDossier(String code) {
-        ui.dialogs().information(ui.i18n().t("dossiers.open.header", code), ui.i18n().t("dossiers.open.placeholder", code));
+        closeDossierView();
+        if (dossiersPane == null) {
+            return;
+        }
+        AppContext context = services.get();
+        dossierView = vn.motcua.ui.dossier.DossierView.open(context, actor, ui, dossierChanges, code);
+        Runnable unsubscribe = dossierChanges.subscribe(changed -> {
+            if (dossierHome != null) {
+                dossierHome.checkNow();
+            }
+        });
+        vn.motcua.ui.dossier.DossierView shown = dossierView;
+        dossierView.setOnClose(() -> {
+            unsubscribe.run();
+            if (dossierView == shown) {
+                closeDossierView();
+            }
+        });
+        dossiersPane.setCenter(dossierView.root());
+        dossierView.root().requestFocus();
+    }
+
+    private void closeDossierView() {
+        if (dossierView != null) {
+            vn.motcua.ui.dossier.DossierView v = dossierView;
+            dossierView = null;
+            v.close();
+            if (dossiersPane != null && dossierHome != null) {
+                dossiersPane.setCenter(dossierHome.view());
+                dossierHome.checkNow();
+                dossierHome.view().requestFocus();
+            }
+        }
     }
 
     /**
@@ -273,7 +314,10 @@ public final class DesktopShell implements MainWindow.Actions {
      */
     private Parent areaContent(Area area) {
         if (area == Area.DOSSIERS) {
-            return dossierHome.view();
+            if (dossiersPane == null) {
+                dossiersPane = new javafx.scene.layout.BorderPane(dossierHome.view());
+            }
+            return dossiersPane;
         }
         if (area == Area.INTAKE) {
             if (intakeScreen == null) {

@@ -89,17 +89,6 @@ final class DossierFacts {
 
     /** The sync state in words (design/sync.md). */
     static String syncState(I18n i18n, SyncState state) {
-        if (state == null) {
-            return i18n.t("ui.dossier.sync.synced");
-        }
-        return switch (state) {
-            case QUEUED -> i18n.t("ui.dossier.sync.queued");
-            case SENDING -> i18n.t("ui.dossier.sync.sending");
-            case SENT_UNCONFIRMED -> i18n.t("ui.dossier.sync.sentUnconfirmed");
-            case SYNCED -> i18n.t("ui.dossier.sync.synced");
-            case REJECTED -> i18n.t("ui.dossier.sync.rejected");
-            case CONFLICT -> i18n.t("ui.dossier.sync.conflict");
-            case INCOMING -> i18n.t("ui.dossier.sync.incoming");
-        };
+        return i18n.t((state == null ? SyncState.SYNCED : state).messageKey());
     }
 }
