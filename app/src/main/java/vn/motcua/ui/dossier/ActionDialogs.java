@@ -151,6 +151,7 @@ final class ActionDialogs {
             case EXTEND -> i18n.t("ui.dossier.action.extend");
             case RESULT_READY -> i18n.t("ui.dossier.action.resultReady");
             case RETURN -> i18n.t("ui.dossier.action.return");
+            case SIGN -> i18n.t("ui.dossier.action.sign");
             case WITHDRAW -> i18n.t("ui.dossier.action.withdraw");
             case STOP -> i18n.t("ui.dossier.action.stop");
             case REFUSE -> i18n.t("ui.dossier.action.refuse");

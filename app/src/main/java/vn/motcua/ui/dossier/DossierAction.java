@@ -20,6 +20,8 @@ public enum DossierAction {
     EXTEND("Shortcut+G"),
     RESULT_READY("Shortcut+K"),
     RETURN("Shortcut+T"),
+    /** The chair signs the result or letter 04/05; offered when the dossier has one of them (not a status move). */
+    SIGN("Shortcut+Shift+K"),
     WITHDRAW(null),
     STOP(null),
     REFUSE(null);
@@ -67,6 +69,7 @@ public enum DossierAction {
                 case EXTEND -> status.clockRuns();
                 case RESULT_READY -> next.contains(DossierStatus.RESULT_READY);
                 case RETURN -> next.contains(DossierStatus.RETURNED);
+                case SIGN -> false; // depends on the documents, not the status: see DossierViewModel
                 case WITHDRAW -> next.contains(DossierStatus.WITHDRAWN);
                 case STOP -> next.contains(DossierStatus.STOPPED);
                 case REFUSE -> next.contains(DossierStatus.REFUSED);

@@ -15,6 +15,8 @@ final class DossierActions {
     private final DossierViewModel vm;
     private final Supplier<Window> owner;
     private RatingWindow rating;
+    /** The key file or token library used last in this view, offered again. */
+    private String lastKey;
 
     DossierActions(DossierViewModel vm, Supplier<Window> owner) {
         this.vm = vm;
@@ -59,6 +61,10 @@ final class DossierActions {
                 desk.returnResult(code, h.receivedBy(), h.note());
                 return null;
             }, i18n.t("ui.dossier.done.return", code), () -> openRating(code, d.applicant().fullName())));
+            case SIGN -> SignDialog.show(ui, code, DossierViewModel.signable(s), lastKey).ifPresent(r -> {
+                lastKey = r.token() ? r.library().toString() : r.pkcs12().toString();
+                vm.perform(() -> desk.sign(code, r), i18n.t("ui.dossier.done.sign", code), null);
+            });
             case WITHDRAW, STOP, REFUSE -> ActionDialogs.end(ui, code, action).ifPresent(why -> vm.perform(() -> {
                 desk.close(code, action.endStatus(), why);
                 return null;

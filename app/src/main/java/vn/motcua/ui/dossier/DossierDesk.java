@@ -25,6 +25,9 @@ public interface DossierDesk {
     /** Everything the view shows, read at once. */
     DossierSnapshot load(String code);
 
+    /** The chair signs (loads the key with the PIN, signs, logs out, wipes the PIN). */
+    vn.motcua.dossier.DossierSignature sign(String code, SignRequest request);
+
     /** Active colleagues the dossier can be handed to. */
     List<StaffUser> colleagues();
 
@@ -68,7 +71,18 @@ public interface DossierDesk {
                     remaining = due.isBefore(now) ? rules.workingTimeBetween(due, now).negated() : rules.workingTimeBetween(now, due);
                 }
                 LocalDate today = now.toLocalDate();
-                return new DossierSnapshot(story, remaining, documents, today, rules.addWorkingDays(today, 1));
+                return new DossierSnapshot(story, remaining, documents, context.dossierQuery().signatures(d.id()), today,
+                        rules.addWorkingDays(today, 1));
+            }
+
+            @Override
+            public vn.motcua.dossier.DossierSignature sign(String code, SignRequest r) {
+                try (vn.motcua.signing.SigningKey key = r.token() ? vn.motcua.signing.SigningKeys.pkcs11(r.library(), r.slot(), r.pin())
+                        : vn.motcua.signing.SigningKeys.pkcs12(r.pkcs12(), r.pin())) {
+                    return context.signing().sign(actor, code, r.what(), key);
+                } finally {
+                    java.util.Arrays.fill(r.pin(), '\0');
+                }
             }
 
             @Override

@@ -44,10 +44,11 @@ final class DossierFacts {
     }
 
     /** Component, pages, digitized / reused flags; removed documents say so with the reason. */
-    static List<String> documents(I18n i18n, Dossier d, List<DossierDocument> docs) {
+    static List<String> documents(I18n i18n, Dossier d, List<DossierDocument> docs, List<vn.motcua.dossier.DossierSignature> signatures) {
         List<String> lines = new ArrayList<>();
         for (DossierDocument doc : docs) {
             String component = doc.kind() == DocumentKind.RESULT ? i18n.t("ui.dossier.document.result")
+                    : doc.kind() == DocumentKind.LETTER ? i18n.t("ui.dossier.document.letter", doc.componentCode().replace("MAU_", ""))
                     : d.components().stream().filter(c -> c.code().equals(doc.componentCode())).map(DossierComponent::name).findFirst()
                             .orElse(doc.componentCode());
             StringBuilder line = new StringBuilder(i18n.t("ui.dossier.document.line", component, doc.componentCode(),
@@ -61,6 +62,9 @@ final class DossierFacts {
             if (doc.removedAt() != null) {
                 line.append(" · ").append(i18n.t("ui.dossier.document.removed", String.valueOf(doc.removalReason())));
             }
+            // who signed this very file, and when (reference §13): the signature is on the stored bytes
+            signatures.stream().filter(g -> g.documentSha256().equals(doc.sha256())).forEach(g -> line.append(" · ")
+                    .append(i18n.t("ui.dossier.document.signed", g.signerName(), Shown.when(g.signedAt()))));
             lines.add(line.toString());
         }
         return lines;

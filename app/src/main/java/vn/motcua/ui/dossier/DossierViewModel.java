@@ -98,10 +98,15 @@ public final class DossierViewModel {
         facts.setAll(DossierFacts.of(i18n, s));
         timeline.setAll(Timeline.of(story, i18n));
         explanations.setAll(story.ledger().map(l -> l.explanations()).orElse(List.of()));
-        documents.setAll(DossierFacts.documents(i18n, d, s.documents()));
+        documents.setAll(DossierFacts.documents(i18n, d, s.documents(), s.signatures()));
         forms.setAll(story.forms());
         sync.setAll(DossierFacts.sync(i18n, story.syncHistory()));
-        actions.setAll(DossierAction.offered(d.status()));
+        java.util.List<DossierAction> offered = new java.util.ArrayList<>(DossierAction.offered(d.status()));
+        if (!signable(s).isEmpty()) {
+            offered.add(DossierAction.SIGN);
+            offered.sort(java.util.Comparator.naturalOrder());
+        }
+        actions.setAll(offered);
         dueWarning.set(warning(i18n, s));
         snapshot.set(s);
     }
@@ -270,6 +275,24 @@ public final class DossierViewModel {
 
     public ObservableList<String> sync() {
         return sync;
+    }
+
+    /**
+     * What the chair can sign now: the electronic result once there is one; letter 04 while the
+     * dossier is still open (it announces a new date); letter 05 once the dossier is withdrawn or stopped.
+     */
+    static java.util.List<vn.motcua.signing.DossierSigning.What> signable(DossierSnapshot s) {
+        java.util.List<vn.motcua.signing.DossierSigning.What> out = new java.util.ArrayList<>();
+        if (s.documents().stream().anyMatch(doc -> doc.kind() == vn.motcua.documents.DocumentKind.RESULT && doc.removedAt() == null)) {
+            out.add(vn.motcua.signing.DossierSigning.What.RESULT);
+        }
+        if (s.story().forms().contains("04") && !s.story().dossier().status().terminal()) {
+            out.add(vn.motcua.signing.DossierSigning.What.FORM_04);
+        }
+        if (s.story().forms().contains("05")) {
+            out.add(vn.motcua.signing.DossierSigning.What.FORM_05);
+        }
+        return out;
     }
 
     public ObservableList<DossierAction> actions() {
