@@ -28,16 +28,17 @@ final class DossierTable {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(i18n.t("dossiers.table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // widths for a 1366×768 laptop: the code and the dates whole, the procedure name gives way
         table.getColumns().setAll(java.util.List.of(
-                text(i18n, "dossiers.column.code", DossierFilter.Sort.CODE, DossierLine::code, 150),
-                text(i18n, "dossiers.column.applicant", DossierFilter.Sort.APPLICANT, l -> l.row().applicantName(), 170),
-                text(i18n, "dossiers.column.procedure", DossierFilter.Sort.PROCEDURE, l -> l.row().procedureName(), 240),
-                text(i18n, "dossiers.column.received", DossierFilter.Sort.RECEIVED, DossierLine::received, 120),
-                text(i18n, "dossiers.column.due", DossierFilter.Sort.DUE, DossierLine::due, 120),
-                text(i18n, "dossiers.column.remaining", null, DossierLine::remaining, 120),
+                text(i18n, "dossiers.column.code", DossierFilter.Sort.CODE, DossierLine::code, 200),
+                text(i18n, "dossiers.column.applicant", DossierFilter.Sort.APPLICANT, l -> l.row().applicantName(), 145),
+                text(i18n, "dossiers.column.procedure", DossierFilter.Sort.PROCEDURE, l -> l.row().procedureName(), 150),
+                text(i18n, "dossiers.column.received", DossierFilter.Sort.RECEIVED, DossierLine::received, 122),
+                text(i18n, "dossiers.column.due", DossierFilter.Sort.DUE, DossierLine::due, 122),
+                text(i18n, "dossiers.column.remaining", null, DossierLine::remaining, 80),
                 deadline(i18n),
-                text(i18n, "dossiers.column.status", DossierFilter.Sort.STATUS, DossierLine::status, 130),
-                text(i18n, "dossiers.column.sync", null, DossierLine::sync, 110)));
+                text(i18n, "dossiers.column.status", DossierFilter.Sort.STATUS, DossierLine::status, 105),
+                text(i18n, "dossiers.column.sync", null, DossierLine::sync, 90)));
         table.setRowFactory(t -> {
             TableRow<DossierLine> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -74,7 +75,7 @@ final class DossierTable {
     }
 
     private static TableColumn<DossierLine, DossierLine> deadline(I18n i18n) {
-        TableColumn<DossierLine, DossierLine> c = column(i18n, "dossiers.column.deadline", null, 140);
+        TableColumn<DossierLine, DossierLine> c = column(i18n, "dossiers.column.deadline", null, 135);
         c.setCellFactory(col -> new TableCell<>() {
             private final Label label = new Label();
 
