@@ -94,23 +94,12 @@ public final class DigitizationView {
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox row = new HBox(8, codeLabel, code, open, busy, title);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label message = wrapping("digitize-message", vm.messageProperty());
-        Label status = wrapping("digitize-status", vm.statusProperty());
+        Label message = vn.motcua.ui.MessageLine.of("digitize-message", vm.messageProperty());
+        Label status = vn.motcua.ui.MessageLine.of("digitize-status", vm.statusProperty());
         status.getStyleClass().add("text-muted");
-        Label ocr = wrapping("digitize-ocr", vm.ocrStatusProperty());
+        Label ocr = vn.motcua.ui.MessageLine.of("digitize-ocr", vm.ocrStatusProperty());
         ocr.getStyleClass().add("text-muted");
         return new VBox(6, row, message, status, ocr);
-    }
-
-    private static Label wrapping(String id, javafx.beans.value.ObservableStringValue text) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.textProperty().bind(text);
-        label.managedProperty().bind(label.textProperty().isNotEmpty());
-        label.visibleProperty().bind(label.managedProperty());
-        return label;
     }
 
     private VBox left(I18n i18n) {
@@ -180,7 +169,7 @@ public final class DigitizationView {
         HBox tools = new HBox(6, add, scan, stack, new Separator(Orientation.VERTICAL), left, right, earlier, later, delete, undo, spacer);
         tools.setAlignment(Pos.CENTER_LEFT);
 
-        Label blank = wrapping("digitize-blankWarning", vm.blankWarningProperty());
+        Label blank = vn.motcua.ui.MessageLine.of("digitize-blankWarning", vm.blankWarningProperty());
         blank.setGraphic(new FontIcon(Material2MZ.WARNING));
 
         ListView<StagedPageItem> strip = strip(i18n);

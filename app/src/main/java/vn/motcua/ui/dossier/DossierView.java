@@ -93,10 +93,10 @@ public final class DossierView {
         facts.setId("dossier-facts");
         facts.setHgap(12);
         facts.setVgap(4);
-        Label warning = line("dossier-warning", vm.dueWarningProperty());
+        Label warning = vn.motcua.ui.MessageLine.of("dossier-warning", vm.dueWarningProperty());
         warning.setGraphic(new FontIcon(Material2MZ.WARNING));
         warning.getStyleClass().add("warning");
-        Label message = line("dossier-message", vm.messageProperty());
+        Label message = vn.motcua.ui.MessageLine.of("dossier-message", vm.messageProperty());
         javafx.beans.InvalidationListener style = o -> {
             message.getStyleClass().removeAll("danger", "success");
             message.getStyleClass().add(vm.messageIsErrorProperty().get() ? "danger" : "success");
@@ -106,17 +106,6 @@ public final class DossierView {
         actionBar.setId("dossier-actions");
         actionBar.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, head, facts, warning, actionBar, message);
-    }
-
-    private static Label line(String id, javafx.beans.value.ObservableStringValue text) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.textProperty().bind(text);
-        label.managedProperty().bind(label.textProperty().isNotEmpty());
-        label.visibleProperty().bind(label.managedProperty());
-        return label;
     }
 
     private VBox timeline(I18n i18n) {

@@ -38,6 +38,9 @@ import vn.motcua.ui.ErrorReporter;
 import vn.motcua.ui.FxBackgroundRunner;
 import vn.motcua.ui.I18n;
 import vn.motcua.ui.Ui;
+import vn.motcua.signing.TestCa;
+import vn.motcua.signing.SignatureVerifier;
+import vn.motcua.signing.DossierSigning;
 
 /**
  * A dossier's view over a real office (TestFX, headless): a residence dossier handed over twice,
@@ -298,5 +301,39 @@ class DossierViewTest {
         robot.type(KeyCode.ESCAPE);
         await().until(() -> robot.lookup("#dossier-extend-dialog").tryQuery().isEmpty());
         assertThat(story(code).extensions()).isEmpty();
+    }
+
+    private void sign(FxRobot robot, Path key, String password) {
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K);
+        waitFor(robot, "#dossier-sign-dialog");
+        assertThat(robot.lookup("#dossier-sign-what").queryComboBox().getItems()).containsExactly(DossierSigning.What.FORM_04);
+        robot.write(password).push(KeyCode.SHIFT, KeyCode.TAB);
+        robot.lookup("#dossier-sign-path").queryAs(TextField.class).clear();
+        robot.write(key.toString()).type(KeyCode.ENTER);
+        main(robot);
+        await().until(() -> !view.viewModel().busyProperty().get() && robot.lookup("#dossier-sign-dialog").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theChairSignsTheApologyLetterFromTheView(FxRobot robot) throws Exception {
+        String code = office.receive(Intakes.RESIDENCE);
+        office.context.processing().extend(office.clerk, code, 2, "Chờ xác minh nơi cư trú");
+        Path key = new TestCa().signer().pkcs12(dir.resolve("chu-tich.p12"), "mat-khau");
+        show(robot, code);
+        assertThat(view.viewModel().actions()).contains(DossierAction.SIGN);
+
+        sign(robot, key, "sai-mat-khau");
+        assertThat(robot.lookup("#dossier-message").queryAs(Label.class).getText()).contains("chu-tich.p12");
+        assertThat(office.context.dossierQuery().signatures(story(code).dossier().id())).isEmpty();
+
+        sign(robot, key, "mat-khau");
+        await().until(() -> office.context.dossierQuery().signatures(story(code).dossier().id()).size() == 1);
+        await().until(() -> view.viewModel().documents().stream().anyMatch(l -> l.contains("Ký số: " + TestCa.SIGNER_NAME)));
+        assertThat(robot.lookup("#dossier-message").queryAs(Label.class).getText()).isEqualTo("Đã ký số văn bản của hồ sơ " + code + ".");
+        var signature = office.context.dossierQuery().signatures(story(code).dossier().id()).get(0);
+        assertThat(signature.what()).isEqualTo("04");
+        assertThat(SignatureVerifier.verify(office.context.documents().store().pathOf(signature.documentSha256())))
+                .singleElement().satisfies(r -> assertThat(r.valid()).isTrue());
     }
 }
