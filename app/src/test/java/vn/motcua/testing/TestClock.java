@@ -16,12 +16,21 @@ public final class TestClock extends Clock {
         this.now = WorkCalendar.toInstant(vietnamTime);
     }
 
+    public TestClock(Instant start) {
+        this.now = start;
+    }
+
     public void set(LocalDateTime vietnamTime) {
         now = WorkCalendar.toInstant(vietnamTime);
     }
 
-    public void advance(Duration d) {
+    public void set(Instant t) {
+        now = t;
+    }
+
+    public Instant advance(Duration d) {
         now = now.plus(d);
+        return now;
     }
 
     public LocalDateTime local() {

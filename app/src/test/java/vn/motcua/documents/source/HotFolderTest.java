@@ -38,7 +38,7 @@ class HotFolderTest {
     AppContext context;
     String code;
     Path folder;
-    FakeClock clock;
+    vn.motcua.testing.TestClock clock;
     DossierSink sink;
     final List<String> events = Collections.synchronizedList(new ArrayList<>());
     HotFolder hot;
@@ -48,7 +48,7 @@ class HotFolderTest {
         context = TestOffice.initialized(tmp.resolve("data"));
         code = context.intake().receive(Actor.SYSTEM, Intakes.accept(context, Intakes.RESIDENCE)).code();
         folder = Files.createDirectories(tmp.resolve("may-quet"));
-        clock = new FakeClock(Instant.parse("2026-01-05T02:00:00Z"));
+        clock = new vn.motcua.testing.TestClock(Instant.parse("2026-01-05T02:00:00Z"));
         sink = new DossierSink(context.documents(), context.dossiers(), Actor.SYSTEM);
         hot = hotFolder(sink);
     }

@@ -23,7 +23,7 @@ final class DossierDeskFixture implements AutoCloseable {
     record Opened(String fileName, byte[] pdf) {
     }
 
-    final DeskClock clock = new DeskClock(LocalDateTime.of(2026, 3, 2, 8, 30));
+    final vn.motcua.testing.TestClock clock = new vn.motcua.testing.TestClock(LocalDateTime.of(2026, 3, 2, 8, 30));
     final AppContext context;
     final Actor clerk;
     final DossierDesk desk;

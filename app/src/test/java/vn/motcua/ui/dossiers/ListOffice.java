@@ -1,12 +1,9 @@
 package vn.motcua.ui.dossiers;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +38,7 @@ final class ListOffice implements AutoCloseable {
     static final String COLLEAGUE = "thu";
     static final String COLLEAGUE_NAME = "Lê Thị Thu";
 
-    final MovableClock clock = new MovableClock(WorkCalendar.toInstant(NOW));
+    final vn.motcua.testing.TestClock clock = new vn.motcua.testing.TestClock(WorkCalendar.toInstant(NOW));
     final AppContext context;
     final Actor admin;
     /** code → applicant name, in receipt order. */
@@ -144,33 +141,5 @@ final class ListOffice implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-    }
-
-    /** A clock the test sets by hand. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant t) {
-            now = t;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
