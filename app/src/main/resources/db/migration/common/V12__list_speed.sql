@@ -12,3 +12,8 @@ drop index ix_dossier_status_due;
 -- every dossier.
 drop index ix_dossier_received;
 create index ix_dossier_received on dossier (received_at desc, code);
+
+-- Today / Due soon / Overdue list by (open_due_at, code): the same, so the Overdue tab's first page
+-- is its first index entries instead of every overdue dossier read and sorted.
+drop index ix_dossier_open_due;
+create index ix_dossier_open_due on dossier (open_due_at, code);
