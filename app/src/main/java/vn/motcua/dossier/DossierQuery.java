@@ -34,14 +34,28 @@ public final class DossierQuery {
     private static final String COLUMNS = "d.id, d.code, d.applicant_name, d.procedure_name, d.received_at, d.due_at, d.status, "
             + "d.handler_name, d.open_due_at, d.status_changed_at";
 
+    /**
+     * Name keys above which a name search is "broad" ("hong": one dossier in fourteen): its
+     * dossiers are then read in the list's order and kept if they have a matching key, instead
+     * of fetched by key and sorted (HistoryBench, a million dossiers).
+     */
+    static final int BROAD_SEARCH = 2_000;
+
     private final SessionFactory db;
     private final CalendarService calendar;
     private final Clock clock;
+    private final int broadSearch;
 
     public DossierQuery(SessionFactory db, CalendarService calendar, Clock clock) {
+        this(db, calendar, clock, BROAD_SEARCH);
+    }
+
+    /** With another threshold for a broad name search (tests run both plans on a small office). */
+    DossierQuery(SessionFactory db, CalendarService calendar, Clock clock, int broadSearch) {
         this.db = db;
         this.calendar = calendar;
         this.clock = clock;
+        this.broadSearch = broadSearch;
     }
 
     public DossierPage page(DossierFilter filter, int offset, int limit) {
@@ -72,7 +86,8 @@ public final class DossierQuery {
                 sql.params.put("w1", start(calendar.inForce().addWorkingDays(WorkCalendar.toLocal(w.now()).toLocalDate(), dueWithin)
                         .plusDays(1)));
             }
-            NativeQuery<Object[]> q = s.createNativeQuery("select " + (sql.distinct ? "distinct " : "") + COLUMNS + sql.from
+            nameSearch(s, sql); // last: it needs to know whether other conditions filter too
+            NativeQuery<Object[]> q = s.createNativeQuery("select " + COLUMNS + sql.from
                     + sql.where + " order by " + (dueWithin != null && filter.sort() == null ? "d.open_due_at, d.code" : order(filter)), Object[].class);
             sql.bind(q);
             List<Object[]> raw = q.setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -119,17 +134,48 @@ public final class DossierQuery {
         return db.fromTransaction(s -> {
             Map<DossierFilter.Tab, Long> counts = new EnumMap<>(DossierFilter.Tab.class);
             for (DossierFilter.Tab tab : DossierFilter.Tab.values()) {
-                counts.put(tab, count(s, where(new DossierFilter(tab, search, null, null, null, false), w)));
+                Sql sql = where(new DossierFilter(tab, search, null, null, null, false), w);
+                nameSearch(s, sql);
+                counts.put(tab, count(s, sql));
             }
             return counts;
         });
     }
 
     private static long count(Session s, Sql sql) {
-        NativeQuery<Long> q = s.createNativeQuery("select count(" + (sql.distinct ? "distinct d.id" : "*") + ")" + sql.from
-                + sql.where, Long.class);
-        sql.bind(q);
+        NativeQuery<Long> q;
+        if (sql.keysOnly) {
+            // the name search alone: counted on the key index, never reading a dossier row
+            q = s.createNativeQuery("select count(*) from (select k.dossier_id from dossier_name_key k where k.name_key like "
+                    + literal(sql.nameKey) + " group by k.dossier_id) m", Long.class);
+        } else {
+            q = s.createNativeQuery("select count(*)" + sql.from + sql.where, Long.class);
+            sql.bind(q);
+        }
         return q.getSingleResult().longValue();
+    }
+
+    /**
+     * Adds the folded name search to {@code sql} in the cheaper of two forms. A narrow search (at
+     * most {@link #broadSearch} matching keys, found on the key index without reading more) takes
+     * the dossiers by id from the key table, then sorts those few. A broad one ("hong") reads the
+     * dossiers in the list's order through its index and keeps those with a matching key, so the
+     * first page costs a few hundred key lookups instead of sorting tens of thousands of wide rows.
+     * Either form is a semi-join: a dossier that matches by two keys is listed once.
+     */
+    private void nameSearch(Session s, Sql sql) {
+        if (sql.nameKey == null) {
+            return;
+        }
+        String key = literal(sql.nameKey);
+        NativeQuery<Long> probe = s.createNativeQuery("select count(*) from (select 1 from dossier_name_key k where k.name_key like "
+                + key + " fetch first " + (broadSearch + 1) + " rows only) p", Long.class);
+        if (probe.getSingleResult() <= broadSearch) {
+            sql.and("d.id in (select k.dossier_id from dossier_name_key k where k.name_key like " + key + ")");
+        } else {
+            sql.and("exists (select 1 from dossier_name_key k where k.dossier_id = d.id and k.name_key like " + key + ")");
+        }
+        sql.keysOnly = sql.conditions == 1;
     }
 
     // ---- filter → SQL ----
@@ -153,10 +199,16 @@ public final class DossierQuery {
     private static final class Sql {
         String from = " from dossier d";
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        boolean distinct;
+        /** The LIKE pattern of a folded name search, or null. */
+        String nameKey;
+        /** Only the name search filters: the count can be read from the key index alone. */
+        boolean keysOnly;
         final Map<String, Object> params = new java.util.LinkedHashMap<>();
 
+        int conditions;
+
         void and(String condition) {
+            conditions++;
             where.append(" and ").append(condition);
         }
 
@@ -179,7 +231,10 @@ public final class DossierQuery {
                 sql.params.put("t2", w.soonEnd());
             }
             case OVERDUE -> {
-                sql.and("d.open_due_at < :t0");
+                // a lower bound too: the index keeps its nulls (every closed dossier) first, and a
+                // bare "< t0" range started there, reading a million entries to find 15,000
+                sql.and("d.open_due_at >= :tmin and d.open_due_at < :t0");
+                sql.params.put("tmin", Instant.EPOCH);
                 sql.params.put("t0", w.todayStart());
             }
             case WAITING -> sql.and("d.status = " + DossierStatus.SUPPLEMENT_REQUESTED.code());
@@ -224,10 +279,20 @@ public final class DossierQuery {
             return;
         }
         String key = String.join(" ", words);
-        sql.from = " from dossier_name_key k join dossier d on d.id = k.dossier_id";
-        sql.distinct = true;
-        sql.and("k.name_key like :key");
-        sql.params.put("key", like(key.length() > NameKeys.MAX ? key.substring(0, NameKeys.MAX) : key) + "%");
+        // the condition itself is added by nameSearch, which picks its form by the number of matching keys
+        sql.nameKey = like(key.length() > NameKeys.MAX ? key.substring(0, NameKeys.MAX) : key) + "%";
+    }
+
+    /**
+     * The name-key pattern as an SQL literal. H2 plans a subquery's {@code like ?} without knowing
+     * the prefix and then reads every key (seconds at a million dossiers); a literal gives it the
+     * index range. Safe: folded words are letters and digits only (checked).
+     */
+    private static String literal(String pattern) {
+        if (!pattern.matches("[\\p{L}\\p{N} ]*%")) {
+            throw new IllegalStateException("not a folded name pattern: " + pattern);
+        }
+        return "'" + pattern + "'";
     }
 
     private static String like(String s) {

@@ -117,6 +117,35 @@ class DossierQueryTest {
         assertThat(context.dossierQuery().counts("hong")).containsEntry(Tab.ALL, 3L).containsEntry(Tab.TODAY, 1L);
     }
 
+    /**
+     * A broad name search reads dossiers in the list's order and keeps those with a matching key;
+     * a narrow one fetches them by key and sorts them. Both must give the same rows in the same
+     * order, the same totals and tab counts — a dossier matching by two of its keys ("n": "nguyen
+     * thi hong nhung" and "nhung") listed and counted once.
+     */
+    @Test
+    void aBroadSearchGivesWhatANarrowOneGives() {
+        DossierQuery broad = new DossierQuery(context.database().sessionFactory(), context.calendar(), clock, 0);
+        DossierQuery narrow = context.dossierQuery();
+        for (String text : List.of("n", "h", "hong", "thi", "thi h", "dang thi hong", "van", "zz")) {
+            for (Tab tab : Tab.values()) {
+                DossierFilter f = DossierFilter.tab(tab).withSearch(text);
+                DossierPage b = broad.page(f, 0, 100);
+                DossierPage n = narrow.page(f, 0, 100);
+                assertThat(b.rows().stream().map(DossierRow::code).toList()).as(text + " " + tab)
+                        .isEqualTo(n.rows().stream().map(DossierRow::code).toList()).doesNotHaveDuplicates();
+                assertThat(b.total()).as(text + " " + tab).isEqualTo(n.total()).isEqualTo(n.rows().size());
+                assertThat(broad.page(f, 1, 1).rows()).isEqualTo(narrow.page(f, 1, 1).rows());
+            }
+            assertThat(broad.counts(text)).as(text).isEqualTo(narrow.counts(text));
+        }
+        assertThat(codes(DossierFilter.tab(Tab.ALL).withSearch("n"))).containsExactly(dueTomorrow);
+        assertThat(broad.page(DossierFilter.tab(Tab.ALL).withSearch("n"), 0, 10).total()).isEqualTo(1);
+        DossierFilter byName = DossierFilter.tab(Tab.ALL).withSearch("hong").sortedBy(Sort.APPLICANT, true);
+        assertThat(broad.page(byName, 0, 10).rows()).extracting(DossierRow::code).hasSize(3)
+                .isEqualTo(narrow.page(byName, 0, 10).rows().stream().map(DossierRow::code).toList());
+    }
+
     @Test
     void aCodeFragmentFindsTheDossier() {
         assertThat(codes(DossierFilter.tab(Tab.ALL).withSearch("261208-0001"))).containsExactly(dueTomorrow);

@@ -43,6 +43,8 @@ import vn.motcua.workcalendar.CalendarService;
  * running due), its status events, its deadline-ledger row, its name keys and a register line.
  * A code the office already has is skipped and counted as already there, so importing the same
  * file twice changes nothing. Memory stays flat whatever the file's size: one chunk at a time.
+ * For the run the database is relaxed for a bulk write ({@link Database#bulkWrite}: a write delay
+ * instead of a file chunk per commit, a larger page cache), restored and forced to disk at the end.
  *
  * <p><b>No outbox entries</b>: this history is already on the provincial portal (it is where it
  * comes from); sending it back would duplicate every dossier there. One audit entry records the
@@ -102,7 +104,8 @@ public final class HistoryImport {
              BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
              Connection c = database.dataSource().getConnection()) {
             c.setAutoCommit(false);
-            try (HistoryWriter writer = new HistoryWriter(c, version.version(), rules.version(), policy, now)) {
+            try (Database.BulkWrite relaxed = database.bulkWrite(c);
+                 HistoryWriter writer = new HistoryWriter(c, version.version(), rules.version(), policy, now)) {
                 List<HistoryDossier> chunk = new ArrayList<>(CHUNK);
                 String text;
                 long lineNo = 0;

@@ -104,7 +104,10 @@ final class HistoryWriter implements AutoCloseable {
             bindDossier(d, (int) line);
             dossier.addBatch();
             for (HistoryDossier.Step e : d.events()) {
-                event.setObject(1, TimeOrderedIds.at(e.at()));
+                // ids from the receipt, not from the event's own time: a chunk's events then land at the
+                // end of the primary-key index like their dossiers, instead of across the months their
+                // stories span (each store rewrote those scattered pages); seq keeps their order
+                event.setObject(1, TimeOrderedIds.at(d.receivedAt()));
                 event.setObject(2, d.id());
                 event.setObject(3, utc(e.at()));
                 event.setString(4, e.actorName());
