@@ -17,7 +17,7 @@ public enum KeyBinding {
     /** Tiếp nhận: save the dossier and open the printed form. */
     INTAKE_SAVE("Shortcut+ENTER"),
     /** Tiếp nhận: abandon the form (asks first when something was typed). */
-    INTAKE_CANCEL("ESCAPE"),
+    INTAKE_CANCEL("Esc"),
     /** Số hóa: add files to the staging area. */
     DIGITIZE_ADD("Shortcut+O"),
     /** Số hóa: seal the staged pages into the selected component. */
@@ -33,7 +33,7 @@ public enum KeyBinding {
     DIGITIZE_UNDO("Shortcut+Z"),
     ZOOM_IN("Shortcut+EQUALS"),
     ZOOM_OUT("Shortcut+MINUS"),
-    ZOOM_RESET("Shortcut+DIGIT0"),
+    ZOOM_RESET("Shortcut+0"),
     /** Hồ sơ: put the cursor in the list's search field. */
     DOSSIERS_SEARCH("Shortcut+F"),
     /** Hồ sơ: the next / previous page of 100 dossiers (display names: "PAGE_DOWN" would parse as a character). */

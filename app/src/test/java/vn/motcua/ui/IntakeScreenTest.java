@@ -129,6 +129,22 @@ class IntakeScreenTest extends ShellTest {
     }
 
     @Test
+    void escAbandonsTheFormAfterAConfirmation(FxRobot robot) {
+        openIntake(robot);
+        robot.clickOn("#intake-fullName").write("Trần Văn Bình");
+        robot.type(KeyCode.ESCAPE);
+        ShellFixture.waitUntilVisible(robot, ".dialog-pane");
+        robot.type(KeyCode.ESCAPE); // "no": the form stays as typed
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#intake-fullName")).isEqualTo("Trần Văn Bình");
+        robot.clickOn("#intake-fullName").type(KeyCode.ESCAPE);
+        ShellFixture.waitUntilVisible(robot, ".dialog-pane");
+        robot.clickOn(fixture.shell.i18n().t("intake.cancel.confirm"));
+        WaitForAsyncUtils.waitForFxEvents();
+        await().until(() -> text(robot, "#intake-fullName").isEmpty());
+    }
+
+    @Test
     void aCardScannedIntoThePhoneFieldFillsTheApplicant(FxRobot robot) {
         openIntake(robot);
         robot.clickOn("#intake-phone").write("09").write(CARD).type(KeyCode.ENTER);
