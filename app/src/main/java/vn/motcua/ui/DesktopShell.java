@@ -66,7 +66,7 @@ public final class DesktopShell implements MainWindow.Actions {
     /** The dossiers area: the list, or one dossier's view in its place until Ctrl+W. */
     private javafx.scene.layout.BorderPane dossiersPane;
     private vn.motcua.ui.dossier.DossierView dossierView;
-    private final vn.motcua.ui.dossier.DossierChanges dossierChanges = new vn.motcua.ui.dossier.DossierChanges();
+    private final vn.motcua.ui.dossier.DossierEvents dossierChanges = new vn.motcua.ui.dossier.DossierEvents();
 
     private DesktopShell(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit, SettingsLoad loaded) {
         this.stage = stage;

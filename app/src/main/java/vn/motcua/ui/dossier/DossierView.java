@@ -42,7 +42,7 @@ public final class DossierView {
     private Runnable onClose = () -> {
     };
 
-    private DossierView(Ui ui, DossierDesk desk, DossierChanges changes, PdfOpener opener, String code) {
+    private DossierView(Ui ui, DossierDesk desk, DossierEvents changes, PdfOpener opener, String code) {
         this.ui = ui;
         this.vm = new DossierViewModel(ui, desk, changes, opener, code);
         this.actions = new DossierActions(vm, () -> root.getScene() == null ? null : root.getScene().getWindow());
@@ -62,11 +62,11 @@ public final class DossierView {
     }
 
     /** The view of dossier {@code code} for the logged-in clerk, loading at once; PDFs open in the system's reader. */
-    public static DossierView open(AppContext context, Actor actor, Ui ui, DossierChanges changes, String code) {
+    public static DossierView open(AppContext context, Actor actor, Ui ui, DossierEvents changes, String code) {
         return open(DossierDesk.of(context, actor), ui, changes, PdfOpener.system(), code);
     }
 
-    public static DossierView open(DossierDesk desk, Ui ui, DossierChanges changes, PdfOpener opener, String code) {
+    public static DossierView open(DossierDesk desk, Ui ui, DossierEvents changes, PdfOpener opener, String code) {
         DossierView view = new DossierView(ui, desk, changes, opener, code);
         view.vm.load();
         return view;

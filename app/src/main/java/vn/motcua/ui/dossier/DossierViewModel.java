@@ -46,13 +46,13 @@ public final class DossierViewModel {
     private final ObservableList<DossierAction> actions = FXCollections.observableArrayList();
     private final Ui ui;
     private final DossierDesk desk;
-    private final DossierChanges changes;
+    private final DossierEvents changes;
     private final PdfOpener opener;
     private final String code;
     private final Runnable unsubscribe;
     private boolean closed;
 
-    public DossierViewModel(Ui ui, DossierDesk desk, DossierChanges changes, PdfOpener opener, String code) {
+    public DossierViewModel(Ui ui, DossierDesk desk, DossierEvents changes, PdfOpener opener, String code) {
         this.ui = ui;
         this.desk = desk;
         this.changes = changes;

@@ -53,7 +53,7 @@ class DossierViewMemoryTest {
             office.context.processing().handOver(office.clerk, code, new HandOver("chuyenvien", null, 2, "thẩm định"));
             I18n i18n = new I18n(Language.VI);
             Ui ui = new Ui(i18n, new DialogService(i18n, () -> stage), BackgroundRunner.SAME_THREAD, new ErrorReporter());
-            DossierChanges changes = new DossierChanges();
+            DossierEvents changes = new DossierEvents();
             StackPane host = (StackPane) stage.getScene().getRoot();
             List<WeakReference<DossierView>> closed = new ArrayList<>();
             List<WeakReference<DossierView>> open = new ArrayList<>();

@@ -84,7 +84,7 @@ class DossierViewTest {
         office.desk.load(code); // fails loudly here rather than as a message on screen
         Ui ui = new Ui(i18n, new DialogService(i18n, () -> stage), runner, new ErrorReporter());
         robot.interact(() -> {
-            view = DossierView.open(office.desk, ui, new DossierChanges(), office.opener, code);
+            view = DossierView.open(office.desk, ui, new DossierEvents(), office.opener, code);
             ((StackPane) stage.getScene().getRoot()).getChildren().setAll(view.root());
         });
         await().until(() -> view.viewModel().snapshotProperty().get() != null);

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * view posts after each action, and every open view of the same dossier (another tab, the list)
  * reloads. Lives as long as the desk, so whoever subscribes must cancel: a view does it when closed.
  */
-public final class DossierChanges {
+public final class DossierEvents {
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
     /** Starts listening; run the returned action to stop. */
