@@ -333,16 +333,20 @@ public final class DossierQuery {
         } else if (openDue == null) {
             state = status.clockRuns() ? DeadlineState.NO_DEADLINE : DeadlineState.CLOSED;
         } else {
-            LocalDateTime now = WorkCalendar.toLocal(w.now());
-            LocalDateTime dueLocal = WorkCalendar.toLocal(openDue);
-            remaining = openDue.isBefore(w.now()) ? rules.workingTimeBetween(dueLocal, now).negated()
-                    : rules.workingTimeBetween(now, dueLocal);
+            remaining = remaining(rules, openDue, w.now());
             state = openDue.isBefore(w.todayStart()) ? DeadlineState.OVERDUE
                     : openDue.isBefore(w.tomorrowStart()) ? DeadlineState.DUE_TODAY
                     : openDue.isBefore(w.soonEnd()) ? DeadlineState.DUE_SOON : DeadlineState.IN_TIME;
         }
         return new DossierRow(id, (String) r[1], (String) r[2], (String) r[3], instant(r[4]), due, status, remaining, state,
                 sync.getOrDefault(id, SyncState.SYNCED), (String) r[7]);
+    }
+
+    /** Working time left from {@code now} to {@code due}: negative once the due instant has passed. */
+    public static Duration remaining(WorkCalendar rules, Instant due, Instant now) {
+        LocalDateTime d = WorkCalendar.toLocal(due);
+        LocalDateTime n = WorkCalendar.toLocal(now);
+        return due.isBefore(now) ? rules.workingTimeBetween(d, n).negated() : rules.workingTimeBetween(n, d);
     }
 
     /** H2 gives a native query's uuid column as 16 bytes, PostgreSQL as a UUID. */

@@ -67,8 +67,7 @@ public interface DossierDesk {
                 LocalDateTime now = WorkCalendar.toLocal(clock.instant());
                 Duration remaining = null;
                 if (d.status().clockRuns() && d.dueAt() != null) {
-                    LocalDateTime due = WorkCalendar.toLocal(d.dueAt());
-                    remaining = due.isBefore(now) ? rules.workingTimeBetween(due, now).negated() : rules.workingTimeBetween(now, due);
+                    remaining = vn.motcua.dossier.DossierQuery.remaining(rules, d.dueAt(), clock.instant());
                 }
                 LocalDate today = now.toLocalDate();
                 return new DossierSnapshot(story, remaining, documents, context.dossierQuery().signatures(d.id()), today,
