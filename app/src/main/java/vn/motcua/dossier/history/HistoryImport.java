@@ -92,7 +92,6 @@ public final class HistoryImport {
         WorkCalendar rules = calendar.inForce();
         Instant now = clock.instant();
         HistoryChecks checks = new HistoryChecks(procedures, rules, now, actor.username());
-        HistoryLineReader reader = new HistoryLineReader();
         Run run = new Run();
         long total;
         try {
@@ -100,33 +99,19 @@ public final class HistoryImport {
         } catch (IOException e) {
             throw new UserFacingException(e, "history.import.noFile", file.toString());
         }
-        try (Counting in = new Counting(Files.newInputStream(file));
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        try (HistoryChunks chunks = new HistoryChunks(file, CHUNK, checks);
              Connection c = database.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try (Database.BulkWrite relaxed = database.bulkWrite(c);
                  HistoryWriter writer = new HistoryWriter(c, version.version(), rules.version(), policy, now)) {
-                List<HistoryDossier> chunk = new ArrayList<>(CHUNK);
-                String text;
-                long lineNo = 0;
-                while ((text = lines.readLine()) != null) {
-                    lineNo++;
-                    if (!text.isBlank()) { // a blank line (the file's last newline) is no record
-                        try {
-                            chunk.add(checks.check(lineNo, reader.read(text)));
-                        } catch (UserFacingException e) {
-                            run.refuse(lineNo, e.key(), e.args());
-                        }
-                    }
-                    if (lineNo % CHUNK == 0) {
-                        store(c, writer, chunk, run);
-                        chunk.clear();
-                        progress.progress(lineNo, in.count, total);
-                    }
-                }
-                store(c, writer, chunk, run);
-                run.lines = lineNo;
-                progress.progress(lineNo, in.count, total);
+                HistoryChunks.Chunk chunk;
+                do {
+                    chunk = chunks.next();
+                    chunk.refused().forEach(run::refuse);
+                    store(c, writer, chunk.dossiers(), run);
+                    run.lines = chunk.lastLine();
+                    progress.progress(chunk.lastLine(), chunk.bytesRead(), total);
+                } while (!chunk.last());
             }
         } catch (IOException e) {
             throw new UserFacingException(e, "history.import.unreadable", file.toString(), String.valueOf(e.getMessage()));
@@ -191,38 +176,18 @@ public final class HistoryImport {
         long refusedCount;
         final List<RefusedLine> refused = new ArrayList<>();
 
+        void refuse(RefusedLine line) {
+            refusedCount++;
+            if (refused.size() < KEPT_REFUSALS) {
+                refused.add(line);
+            }
+        }
+
         void refuse(long line, String key, Object... args) {
             refusedCount++;
             if (refused.size() < KEPT_REFUSALS) {
                 refused.add(new RefusedLine(line, key, args));
             }
-        }
-    }
-
-    /** Counts the bytes read from the file, for the progress bar. */
-    private static final class Counting extends FilterInputStream {
-        long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
         }
     }
 }
