@@ -86,6 +86,7 @@ class HistoryBench {
             Runtime rt = Runtime.getRuntime();
             rows.add(List.of("heap used after the queries (MB)", BenchKit.mb(rt.totalMemory() - rt.freeMemory()), "-", "-", "< 400 MB"));
         }
+        scrollTheList(dir.resolve("data"), rows);
         BenchKit.table(String.format(Locale.ROOT, "HistoryBench: %,d dossiers in the H2 file", size), rows);
         BenchKit.say("checksum " + sink);
     }
@@ -110,6 +111,44 @@ class HistoryBench {
             t.add((System.nanoTime() - t0) / 1e6);
         }
         return t;
+    }
+
+    /**
+     * The real dossier list on this database in a shown window (a child process under Xvfb,
+     * {@link vn.motcua.ui.dossiers.DossierListScrollProbe}): the longest the FX thread stayed busy
+     * while a clerk pages, scrolls, searches and switches tabs, next to the same while it sits
+     * idle. Target: never longer than one frame (16.7 ms at 60 Hz).
+     */
+    private static void scrollTheList(Path data, List<List<String>> rows) throws Exception {
+        java.util.Map<String, String[]> waits = new java.util.HashMap<>();
+        try (VirtualDisplay display = VirtualDisplay.open()) {
+            List<String> cmd = new ArrayList<>(List.of(BenchKit.javaBinary()));
+            cmd.addAll(BenchKit.extraJvmFlags());
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                    vn.motcua.ui.dossiers.DossierListScrollProbe.class.getName(), data.toString()));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+            pb.environment().putAll(Desk.env(display));
+            Process p = pb.start();
+            try (BufferedReader out = new BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null && !line.equals("DONE")) {
+                    if (line.startsWith("WAIT ")) {
+                        String[] parts = line.split(" ");
+                        waits.put(parts[1], parts);
+                    }
+                }
+            }
+            p.waitFor();
+        }
+        String[] idle = waits.get("idle");
+        String[] scroll = waits.get("scroll");
+        if (idle == null || scroll == null) {
+            rows.add(List.of("FX thread while scrolling the list", "no answer from the probe", "-", "-", "<= 16.7 ms"));
+            return;
+        }
+        rows.add(List.of("FX thread busy, longest stretch while paging/scrolling (ms)", scroll[2] + " (p99 " + scroll[3] + ")",
+                idle[2] + " idle (p99 " + idle[3] + ")", BenchKit.ratio(Double.parseDouble(scroll[2]), Double.parseDouble(idle[2])),
+                "<= 16.7 ms (one frame)"));
     }
 
     /** The baseline: every line through Jackson's streaming parser, tokens only (seconds). */
