@@ -39,16 +39,25 @@ final class DeadlineLook {
         };
     }
 
-    /** Dresses a label (a table cell's graphic, a summary line) for the state; {@code null} clears it. */
+    /**
+     * Dresses a label (a table cell's graphic, a summary line) for the state; {@code null} clears
+     * it. A label that already shows the state keeps its icon and style classes: a table cell is
+     * dressed again on every scroll step, and changing style classes sends it through a CSS pass.
+     */
     static void apply(Label label, DeadlineState state, String words) {
+        label.setText(state == null ? null : words);
+        if (label.getProperties().containsKey(DeadlineLook.class) && label.getProperties().get(DeadlineLook.class) == state) {
+            return;
+        }
+        label.getProperties().put(DeadlineLook.class, state);
         label.getStyleClass().removeAll(COLOURS);
         if (state == null) {
-            label.setText(null);
             label.setGraphic(null);
             return;
         }
-        label.setText(words);
-        label.setGraphic(new FontIcon(icon(state)));
+        FontIcon icon = label.getGraphic() instanceof FontIcon shown ? shown : new FontIcon();
+        icon.setIconCode(icon(state));
+        label.setGraphic(icon);
         label.getStyleClass().add(colour(state));
     }
 }
