@@ -52,7 +52,8 @@ public final class AppContext implements AutoCloseable {
             ImportedOverlay.class, Applicant.class, CatalogVersionRow.class, Dossier.class, DossierFee.class, StatusEvent.class,
             LedgerRecord.class, DossierDocument.class, CheckRun.class, DocumentText.class,
             vn.motcua.dossier.HandOverStep.class, vn.motcua.dossier.SupplementRound.class, vn.motcua.dossier.DossierExtension.class,
-            vn.motcua.dossier.DossierRating.class, vn.motcua.dossier.DossierSignature.class);
+            vn.motcua.dossier.DossierRating.class, vn.motcua.dossier.DossierSignature.class,
+            vn.motcua.dossier.CodeLease.class);
 
     private final DataDirectory dataDirectory;
     private final vn.motcua.dossier.ProcessingService processing;
@@ -78,12 +79,15 @@ public final class AppContext implements AutoCloseable {
     private final IntegrityCheck integrity;
     private final vn.motcua.dossier.history.HistoryImport historyImport;
 
+    private final vn.motcua.dossier.CodeLeases codeLeases;
+
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
         this.settings = new SettingsStore(dataDirectory.settingsFile());
         this.database = database;
         this.audit = new AuditTrail(clock);
         this.outbox = new Outbox(clock);
+        this.codeLeases = new vn.motcua.dossier.CodeLeases(database.sessionFactory(), clock);
         this.users = new UserService(database.sessionFactory(), hasher, audit, clock);
         this.office = new OfficeService(database.sessionFactory(), users, audit, clock);
         this.calendar = new CalendarService(ShippedOverlays.fromClassPath(),
@@ -181,6 +185,11 @@ public final class AppContext implements AutoCloseable {
     /** The dossier list's queries (tabs, folded search, paging) and one dossier's whole story. */
     public vn.motcua.dossier.DossierQuery dossierQuery() {
         return dossierQuery;
+    }
+
+    /** Blocks of dossier numbers leased from the portal (leased numbering). */
+    public vn.motcua.dossier.CodeLeases codeLeases() {
+        return codeLeases;
     }
 
     /** The chair's digital signature on a dossier's result and letters 04/05. */

@@ -43,7 +43,7 @@ final class OfficeConfigureCommand implements Callable<Integer> {
     String bankAccount;
     @Option(names = "--bank-name", paramLabel = "NAME")
     String bankName;
-    @Option(names = "--numbering", paramLabel = "local|range", description = "local: this desk alone numbers the agency ID; range: only --range.")
+    @Option(names = "--numbering", paramLabel = "local|range|leased", description = "local: this desk alone numbers the agency ID; range: only --range; leased: blocks leased from the portal, then --range when offline.")
     String numbering;
     @Option(names = "--range", paramLabel = "FROM-TO", description = "The desk's part of the daily sequence, e.g. 0001-4999.")
     String range;
@@ -110,20 +110,25 @@ final class OfficeConfigureCommand implements Callable<Integer> {
         if (numbering == null && range == null) {
             return null;
         }
-        NumberingMode mode = numbering == null ? (range != null ? NumberingMode.RANGE : current.numbering().mode())
+        // --range alone keeps a leased office leased (it moves the reserve) and turns a local one into a range
+        NumberingMode mode = numbering == null ? (current.numbering().mode() == NumberingMode.LEASED ? NumberingMode.LEASED : NumberingMode.RANGE)
                 : switch (numbering.trim().toLowerCase(java.util.Locale.ROOT)) {
                     case "local" -> NumberingMode.LOCAL;
                     case "range" -> NumberingMode.RANGE;
+                    case "leased" -> NumberingMode.LEASED;
                     default -> throw new UserFacingException("office.badNumberingMode", numbering);
                 };
         if (mode == NumberingMode.LOCAL) {
             return Numbering.local();
         }
         String r = range != null ? range : String.format("%04d-%04d", current.numbering().from(), current.numbering().to());
+        // in leased mode the range is the reserve drawn from when the day's leased blocks run out
         String[] parts = r.trim().split("-");
         if (parts.length != 2 || !parts[0].matches("\\d{1,4}") || !parts[1].matches("\\d{1,4}")) {
             throw new UserFacingException("office.badRangeText", r);
         }
-        return Numbering.range(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        int from = Integer.parseInt(parts[0]);
+        int to = Integer.parseInt(parts[1]);
+        return mode == NumberingMode.LEASED ? Numbering.leased(from, to) : Numbering.range(from, to);
     }
 }

@@ -1,10 +1,13 @@
 package vn.motcua.dossier;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.office.Numbering;
+import vn.motcua.office.NumberingMode;
 
 /**
  * Hands out dossier codes: per agency ID and receipt day, within the desk's share of the daily
@@ -25,7 +28,12 @@ public final class DossierCodeAllocator {
 
     /** Inside the intake transaction, after {@link #prepare}. */
     DossierCode allocate(Session s, String agencyCode, LocalDate day, Numbering numbering) {
-        long seq = counters.next(s, DossierCode.counterName(agencyCode, day), numbering.from(), numbering.to())
+        List<long[]> ranges = new ArrayList<>();
+        if (numbering.mode() == NumberingMode.LEASED) { // the day's leased blocks, then the reserve
+            CodeLeases.blocks(s, agencyCode, day).forEach(b -> ranges.add(new long[] {b.from(), b.to()}));
+        }
+        ranges.add(new long[] {numbering.from(), numbering.to()});
+        long seq = counters.next(s, DossierCode.counterName(agencyCode, day), ranges)
                 .orElseThrow(() -> new UserFacingException("dossier.numbersExhausted", day.toString(),
                         String.format("%04d", numbering.from()), String.format("%04d", numbering.to())));
         return new DossierCode(agencyCode, day, (int) seq);

@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import jakarta.transaction.Synchronization;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -54,18 +55,35 @@ final class SequenceCounters {
      * twice under load on H2: the waiting update computed from the row it first saw.)
      */
     OptionalLong next(Session s, String name, long from, long to) {
+        return next(s, name, List.of(new long[] {from, to}));
+    }
+
+    /**
+     * The smallest value after the last one handed out that lies in one of {@code ranges}
+     * ({from, to} pairs, any order), or empty when none is left: leased numbering draws from the
+     * day's leased blocks, then from the offline reserve.
+     */
+    OptionalLong next(Session s, String name, List<long[]> ranges) {
         holdUntilCompletion(s, name);
+        List<long[]> sorted = ranges.stream().sorted(java.util.Comparator.comparingLong(r -> r[0])).toList();
         while (true) {
             long last = s.createNativeQuery("select last_value from sequence_counter where name = :n for update", Long.class)
                     .setParameter("n", name).getSingleResult();
-            long next = Math.max(last + 1, from);
-            if (next > to) {
-                return OptionalLong.empty();
+            OptionalLong next = OptionalLong.empty();
+            for (long[] r : sorted) {
+                long candidate = Math.max(last + 1, r[0]);
+                if (candidate <= r[1]) {
+                    next = OptionalLong.of(candidate);
+                    break;
+                }
+            }
+            if (next.isEmpty()) {
+                return next;
             }
             int changed = s.createNativeMutationQuery("update sequence_counter set last_value = :v where name = :n and last_value = :last")
-                    .setParameter("v", next).setParameter("n", name).setParameter("last", last).executeUpdate();
+                    .setParameter("v", next.getAsLong()).setParameter("n", name).setParameter("last", last).executeUpdate();
             if (changed == 1) {
-                return OptionalLong.of(next);
+                return next;
             }
             // another desk committed in between: read again
         }

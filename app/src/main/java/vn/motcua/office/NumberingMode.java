@@ -8,5 +8,11 @@ public enum NumberingMode {
     /** The desk is the only authority for this agency ID (no portal numbering). */
     LOCAL,
     /** The desk uses a configured sub-range of the daily sequence; the portal uses the rest. */
-    RANGE
+    RANGE,
+    /**
+     * The desk draws from blocks of the daily sequence leased from the portal while the line is
+     * up (the portal never issues them to anyone else), and from its configured offline range
+     * when the leases of a day run out.
+     */
+    LEASED
 }

@@ -144,6 +144,13 @@ class DossierCliTest {
         assertThat(shown.get("numbering").asText()).isEqualTo("local");
         CliRun range = CliRun.in(data, "--json", "office", "configure", "--numbering", "range", "--range", "0001-4999");
         assertThat(JSON.readTree(range.out()).get("range").asText()).isEqualTo("0001-4999");
+        JsonNode leased = JSON.readTree(CliRun.in(data, "--json", "office", "configure", "--numbering", "leased", "--range", "9000-9999").out());
+        assertThat(leased.get("numbering").asText()).isEqualTo("leased");
+        assertThat(leased.get("range").asText()).isEqualTo("9000-9999");
+        // --range alone moves the reserve of a leased office and keeps it leased
+        JsonNode moved = JSON.readTree(CliRun.in(data, "--json", "office", "configure", "--range", "9500-9999").out());
+        assertThat(moved.get("numbering").asText()).isEqualTo("leased");
+        assertThat(moved.get("range").asText()).isEqualTo("9500-9999");
         CliRun bad = CliRun.in(data, "office", "configure", "--bank-bin", "97043");
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("97043");

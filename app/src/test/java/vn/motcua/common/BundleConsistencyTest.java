@@ -103,6 +103,9 @@ class BundleConsistencyTest {
         for (vn.motcua.sync.SyncState s : vn.motcua.sync.SyncState.values()) {
             keys.add(s.messageKey());
         }
+        for (vn.motcua.office.NumberingMode m : vn.motcua.office.NumberingMode.values()) {
+            keys.add("adminOffice.numbering." + m.name());
+        }
         for (int level = 1; level <= 3; level++) {
             keys.add("dossier.rating." + level);
         }

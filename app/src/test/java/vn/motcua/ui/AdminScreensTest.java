@@ -88,7 +88,9 @@ class AdminScreensTest extends ShellTest {
         assertThat(office(services).bankAccount()).isEmpty();
 
         replace(robot, "#officeBankBin", "970436");
-        robot.clickOn("#officeNumberingRange");
+        // by keyboard, as a clerk would: the choice lies below the window's edge until the form follows the focus
+        robot.interact(() -> robot.lookup("#officeNumberingRange").query().requestFocus());
+        robot.type(KeyCode.SPACE);
         replace(robot, "#officeRangeFrom", "0001");
         replace(robot, "#officeRangeTo", "4999").type(KeyCode.ENTER);
         await().until(() -> text(robot, "#officeMessage").equals(fixture.shell.i18n().t("adminOffice.saved")));
@@ -137,6 +139,7 @@ class AdminScreensTest extends ShellTest {
 
     private static FxRobot replace(FxRobot robot, String id, String value) {
         TextField f = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(f::requestFocus); // the form scrolls to the focused field (a long form on a small screen)
         robot.clickOn(f).push(KeyCode.CONTROL, KeyCode.A).write(value);
         WaitForAsyncUtils.waitForFxEvents();
         return robot;

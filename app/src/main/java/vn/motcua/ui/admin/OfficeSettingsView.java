@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import vn.motcua.office.NumberingMode;
 import vn.motcua.ui.EnterKey;
 import vn.motcua.ui.Forms;
 import vn.motcua.ui.I18n;
@@ -34,20 +35,29 @@ public final class OfficeSettingsView {
         rangeTo.setPrefColumnCount(5);
 
         ToggleGroup numbering = new ToggleGroup();
-        RadioButton local = new RadioButton(i18n.t("adminOffice.numberingLocal"));
-        local.setId("officeNumberingLocal");
-        local.setToggleGroup(numbering);
-        RadioButton range = new RadioButton(i18n.t("adminOffice.numberingRange"));
-        range.setId("officeNumberingRange");
-        range.setToggleGroup(numbering);
-        range.setSelected(vm.rangeProperty().get());
-        local.setSelected(!vm.rangeProperty().get());
-        vm.rangeProperty().addListener((o, a, b) -> (b ? range : local).setSelected(true));
-        range.selectedProperty().addListener((o, a, b) -> vm.rangeProperty().set(b));
-        rangeFrom.disableProperty().bind(range.selectedProperty().not());
-        rangeTo.disableProperty().bind(range.selectedProperty().not());
+        java.util.Map<NumberingMode, RadioButton> modes = new java.util.EnumMap<>(NumberingMode.class);
+        for (NumberingMode m : NumberingMode.values()) {
+            RadioButton b = new RadioButton(i18n.t("adminOffice.numbering." + m.name()));
+            b.setId("officeNumbering" + m.name().charAt(0) + m.name().substring(1).toLowerCase(java.util.Locale.ROOT));
+            b.setToggleGroup(numbering);
+            b.setSelected(vm.modeProperty().get() == m);
+            b.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    vm.modeProperty().set(m);
+                }
+            });
+            modes.put(m, b);
+        }
+        vm.modeProperty().addListener((o, a, b) -> modes.get(b).setSelected(true));
+        RadioButton local = modes.get(NumberingMode.LOCAL);
+        var needsRange = vm.modeProperty().isEqualTo(NumberingMode.LOCAL);
+        rangeFrom.disableProperty().bind(needsRange);
+        rangeTo.disableProperty().bind(needsRange);
         Label dash = new Label("–");
-        HBox rangeBox = new HBox(8, range, rangeFrom, dash, rangeTo);
+        Label rangeLabel = new Label();
+        rangeLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.modeProperty().isEqualTo(NumberingMode.LEASED))
+                .then(i18n.t("adminOffice.offlineRange")).otherwise(i18n.t("adminOffice.deskRange")));
+        HBox rangeBox = new HBox(8, rangeLabel, rangeFrom, dash, rangeTo);
         rangeBox.setAlignment(Pos.CENTER_LEFT);
         Label numberingHint = hint(i18n.t("adminOffice.numberingHint"));
 
@@ -66,6 +76,8 @@ public final class OfficeSettingsView {
                 .row(i18n.t("adminOffice.bankName"), field("officeBankName", vm.bankNameProperty(), "Vietcombank"))
                 .span(section(i18n.t("adminOffice.numberingSection")))
                 .span(local)
+                .span(modes.get(NumberingMode.RANGE))
+                .span(modes.get(NumberingMode.LEASED))
                 .span(rangeBox)
                 .span(numberingHint);
 
@@ -90,6 +102,7 @@ public final class OfficeSettingsView {
         content.setMaxWidth(820);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        vn.motcua.ui.ScrollFollowsFocus.install(scroll);
         // the button and the service's sentence stay in sight below the scrolling form
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);

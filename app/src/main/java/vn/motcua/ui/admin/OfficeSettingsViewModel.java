@@ -7,6 +7,7 @@ import javafx.beans.property.StringProperty;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.office.BankAccount;
 import vn.motcua.office.Numbering;
+import vn.motcua.office.NumberingMode;
 import vn.motcua.office.Office;
 import vn.motcua.office.OfficeService;
 import vn.motcua.office.OfficeSettings;
@@ -30,7 +31,7 @@ public final class OfficeSettingsViewModel {
     private final StringProperty bankBin = new SimpleStringProperty("");
     private final StringProperty bankAccount = new SimpleStringProperty("");
     private final StringProperty bankName = new SimpleStringProperty("");
-    private final BooleanProperty range = new SimpleBooleanProperty();
+    private final javafx.beans.property.ObjectProperty<NumberingMode> mode = new javafx.beans.property.SimpleObjectProperty<>(NumberingMode.LOCAL);
     private final StringProperty rangeFrom = new SimpleStringProperty("");
     private final StringProperty rangeTo = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -54,7 +55,7 @@ public final class OfficeSettingsViewModel {
         message.set("");
         saved.set(false);
         Form form = new Form(name.get(), province.get(), lookupUrl.get(), parentBody.get(), place.get(), phone.get(),
-                bankBin.get(), bankAccount.get(), bankName.get(), range.get(), rangeFrom.get(), rangeTo.get());
+                bankBin.get(), bankAccount.get(), bankName.get(), mode.get(), rangeFrom.get(), rangeTo.get());
         ui.runner().run(() -> office.configure(actor, form.settings()), o -> {
             show(o);
             saved.set(true);
@@ -64,7 +65,7 @@ public final class OfficeSettingsViewModel {
 
     /** The typed values, read on the FX thread and turned into settings on the worker. */
     private record Form(String name, String province, String lookupUrl, String parentBody, String place, String phone,
-            String bin, String account, String bankName, boolean range, String from, String to) {
+            String bin, String account, String bankName, NumberingMode mode, String from, String to) {
         OfficeSettings settings() {
             String b = AdminText.blankToNull(bin);
             String a = AdminText.blankToNull(account);
@@ -72,16 +73,22 @@ public final class OfficeSettingsViewModel {
             BankAccount bank = b == null && a == null && n == null ? null : new BankAccount(b, a, n);
             return new OfficeSettings(AdminText.blankToNull(name), AdminText.blankToNull(province),
                     AdminText.blankToNull(lookupUrl), AdminText.blankToNull(parentBody), AdminText.blankToNull(place),
-                    AdminText.blankToNull(phone), bank, range ? numbering() : Numbering.local());
+                    AdminText.blankToNull(phone), bank, numbering());
         }
 
+        /** Local needs no numbers; a range, and the offline range of leased numbering, are read from the two fields. */
         private Numbering numbering() {
+            if (mode == NumberingMode.LOCAL) {
+                return Numbering.local();
+            }
             String f = AdminText.orEmpty(from).strip();
             String t = AdminText.orEmpty(to).strip();
             if (!f.matches("\\d{1,4}") || !t.matches("\\d{1,4}")) {
                 throw new UserFacingException("office.badRangeText", f + "-" + t);
             }
-            return Numbering.range(Integer.parseInt(f), Integer.parseInt(t));
+            int a = Integer.parseInt(f);
+            int b = Integer.parseInt(t);
+            return mode == NumberingMode.LEASED ? Numbering.leased(a, b) : Numbering.range(a, b);
         }
     }
 
@@ -97,7 +104,7 @@ public final class OfficeSettingsViewModel {
         bankAccount.set(o.bankAccount().map(BankAccount::account).orElse(""));
         bankName.set(o.bankAccount().map(BankAccount::bankName).map(AdminText::orEmpty).orElse(""));
         Numbering n = o.numbering();
-        range.set(n.mode() == vn.motcua.office.NumberingMode.RANGE);
+        mode.set(n.mode());
         rangeFrom.set(String.format("%04d", n.from()));
         rangeTo.set(String.format("%04d", n.to()));
     }
@@ -142,9 +149,9 @@ public final class OfficeSettingsViewModel {
         return bankName;
     }
 
-    /** True for "Dùng dải số" (a sub-range of the daily sequence), false for "Chỉ bàn này cấp số". */
-    public BooleanProperty rangeProperty() {
-        return range;
+    /** Who numbers: this desk alone, a sub-range ("Dùng dải số"), or blocks leased from the portal with an offline range. */
+    public javafx.beans.property.ObjectProperty<NumberingMode> modeProperty() {
+        return mode;
     }
 
     public StringProperty rangeFromProperty() {

@@ -50,7 +50,7 @@ class OfficeSettingsViewModelTest {
         assertThat(vm.agencyProperty().get()).isEqualTo(TestOffice.AGENCY);
         assertThat(vm.nameProperty().get()).isEqualTo(stored().name());
         assertThat(vm.provinceProperty().get()).isEqualTo("Nam Định");
-        assertThat(vm.rangeProperty().get()).isFalse();
+        assertThat(vm.modeProperty().get()).isEqualTo(vn.motcua.office.NumberingMode.LOCAL);
         assertThat(vm.bankBinProperty().get()).isEmpty();
     }
 
@@ -61,7 +61,7 @@ class OfficeSettingsViewModelTest {
         vm.bankNameProperty().set("Vietcombank");
         vm.phoneProperty().set("0228 3820 123");
         vm.parentBodyProperty().set("UBND XÃ VỤ BẢN");
-        vm.rangeProperty().set(true);
+        vm.modeProperty().set(vn.motcua.office.NumberingMode.RANGE);
         vm.rangeFromProperty().set("0001");
         vm.rangeToProperty().set("4999");
         vm.save();
@@ -72,7 +72,7 @@ class OfficeSettingsViewModelTest {
         assertThat(stored().parentBody()).isEqualTo("UBND XÃ VỤ BẢN");
         assertThat(vm.bankBinProperty().get()).as("read back from the office").isEqualTo("970436");
 
-        vm.rangeProperty().set(false);
+        vm.modeProperty().set(vn.motcua.office.NumberingMode.LOCAL);
         vm.save();
         assertThat(stored().numbering()).isEqualTo(Numbering.local());
         assertThat(vm.rangeFromProperty().get()).isEqualTo("0001");
@@ -93,7 +93,7 @@ class OfficeSettingsViewModelTest {
 
     @Test
     void aRangeThatIsNotANumberOrIsBackwardsIsExplained() {
-        vm.rangeProperty().set(true);
+        vm.modeProperty().set(vn.motcua.office.NumberingMode.RANGE);
         vm.rangeFromProperty().set("một");
         vm.rangeToProperty().set("4999");
         vm.save();
