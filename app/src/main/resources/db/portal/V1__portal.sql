@@ -86,11 +86,11 @@ create index portal_change_agency on portal_change (agency_id, seq);
 
 create table portal_code_block (
     agency_id varchar(100) not null,
-    day date not null,
+    lease_day date not null,
     first_seq integer not null,
     last_seq integer not null,
     kind varchar(10) not null,
-    primary key (agency_id, day, first_seq)
+    primary key (agency_id, lease_day, first_seq)
 );
 
 create table portal_meta (

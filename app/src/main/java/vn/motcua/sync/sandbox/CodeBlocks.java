@@ -24,7 +24,7 @@ final class CodeBlocks {
     static int[] take(Connection c, String agency, LocalDate day, int size, String kind) throws SQLException {
         int first;
         try (PreparedStatement ps = c.prepareStatement(
-                "select coalesce(max(last_seq), 0) from portal_code_block where agency_id = ? and day = ?")) {
+                "select coalesce(max(last_seq), 0) from portal_code_block where agency_id = ? and lease_day = ?")) {
             ps.setString(1, agency);
             ps.setDate(2, Date.valueOf(day));
             try (ResultSet rs = ps.executeQuery()) {
@@ -37,7 +37,7 @@ final class CodeBlocks {
             return null;
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "insert into portal_code_block (agency_id, day, first_seq, last_seq, kind) values (?, ?, ?, ?, ?)")) {
+                "insert into portal_code_block (agency_id, lease_day, first_seq, last_seq, kind) values (?, ?, ?, ?, ?)")) {
             ps.setString(1, agency);
             ps.setDate(2, Date.valueOf(day));
             ps.setInt(3, first);
