@@ -59,6 +59,20 @@ public final class PortalServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Applies a hand-carried bundle straight to the portal data in {@code dataDir}, without HTTP
+     * (the same checks and idempotency store as {@code POST /v1/bundles}); works while a server
+     * runs on the same directory.
+     */
+    public static SandboxClient.Reply applyBundle(Path dataDir, byte[] bundle) {
+        try (PortalStore store = PortalStore.open(dataDir)) {
+            PortalService service = new PortalService(new PortalContext(store, PortalOptions.defaults()));
+            Answer a = service.handle(new Call("POST", "/v1/bundles", java.util.Map.of(), java.util.Map.of(),
+                    java.util.Map.of("Content-Type", "application/json"), bundle, null));
+            return new SandboxClient.Reply(a.status(), a.bodyJson());
+        }
+    }
+
     public int port() {
         return http.getAddress().getPort();
     }

@@ -71,6 +71,13 @@ final class SandboxRoutes {
         Dossiers.Row row = Dossiers.require(c, PortalContext.uuid(call, "uuid"), null);
         String reason = call.body() == null || call.body().length == 0 ? null
                 : PortalJson.str(PortalJson.requestObject(call.body()), "reason");
+        DossierStatus from = DossierStatus.of(row.status());
+        if (!vn.motcua.dossier.Transitions.allowed(from, DossierStatus.WITHDRAWN)) {
+            ObjectNode refusal = PortalError.body("transition_refused",
+                    "Dossier " + row.code() + " in status " + row.status() + " cannot be withdrawn.", null);
+            refusal.put("TrangThaiHoSo", row.status());
+            throw new PortalError(Answer.json(409, refusal));
+        }
         ObjectNode event = PortalJson.object();
         event.put("type", "WITHDRAW");
         event.put("TrangThaiHoSo", DossierStatus.WITHDRAWN.code());
