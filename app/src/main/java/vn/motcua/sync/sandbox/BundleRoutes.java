@@ -58,6 +58,12 @@ final class BundleRoutes {
         Map<UUID, byte[]> files = attachments(bundle.path("attachments"));
         Call.Client as = new Call.Client(client.id(), client.agency());
         for (Map.Entry<UUID, byte[]> f : files.entrySet()) {
+            String held = Attachments.sha(c, f.getKey());
+            if (held != null && !held.equals(Idempotency.sha256Hex(f.getValue()))) {
+                throw bad("Attachment " + f.getKey() + " is already held with other content.");
+            }
+        }
+        for (Map.Entry<UUID, byte[]> f : files.entrySet()) {
             service.keepAttachment(f.getKey(), Idempotency.sha256Hex(f.getValue()), f.getValue());
         }
         ArrayNode results = PortalJson.array();

@@ -68,7 +68,10 @@ final class UploadRoutes {
             return state(200, up);
         }
         String held = Attachments.sha(c, id);
-        boolean complete = sha.equals(held);
+        if (held != null && !held.equals(sha)) {
+            throw new PortalError(409, "upload_mismatch", "Attachment " + id + " is already held with other content.");
+        }
+        boolean complete = held != null;
         Files.deleteIfExists(ctx.partFile(id));
         Upload fresh = new Upload(id, sha, bytes, complete ? bytes : 0, complete, now.plus(ctx.options.uploadTtl()));
         try (PreparedStatement ps = c.prepareStatement("merge into portal_upload (uuid, sha256, bytes, content_type, upload_offset,"

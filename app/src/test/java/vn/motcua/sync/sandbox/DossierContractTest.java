@@ -102,6 +102,19 @@ class DossierContractTest {
     }
 
     @Test
+    void aPortalSideEditMakesTheDesksVersionStale() {
+        UUID id = UUID.randomUUID();
+        desk.putDossier(id, UUID.randomUUID(), null, text(dossier(id, nextCode())));
+        ObjectNode change = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("SoDienThoai", "0900000001");
+        assertThat(SandboxClient.of(portal.url()).edit(id, change).get("version").asLong()).isEqualTo(2);
+
+        Stale stale = (Stale) desk.patchDossier(id, UUID.randomUUID(), 1L, "{\"SoDienThoai\":\"0911111111\"}");
+        assertThat(stale.current().get("SoDienThoai").asText()).as("faults 21/35: nothing silently overwritten").isEqualTo("0900000001");
+        Accepted feed = (Accepted) desk.changes(PortalHarness.AGENCY, null, 10);
+        assertThat(feed.body().get("changes").get(1).get("origin").asText()).isEqualTo("portal");
+    }
+
+    @Test
     void patchWithoutIfMatchIs428() throws Exception {
         UUID id = UUID.randomUUID();
         desk.putDossier(id, UUID.randomUUID(), null, text(dossier(id, nextCode())));

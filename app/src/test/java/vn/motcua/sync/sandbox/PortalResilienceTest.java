@@ -89,6 +89,32 @@ class PortalResilienceTest {
     }
 
     @Test
+    void concurrentDuplicatesOfOneRequestMakeOneMutation() throws Exception {
+        UUID id = UUID.randomUUID();
+        UUID op = UUID.randomUUID();
+        String body = text(dossier(id, nextCode()));
+        desk.authenticate();
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<PortalAnswer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(senders.submit(() -> desk.putDossier(id, op, null, body)));
+            }
+            java.util.Set<String> bodies = new java.util.HashSet<>();
+            for (var f : answers) {
+                Accepted a = (Accepted) f.get();
+                assertThat(a.status()).as("fault 7: every duplicate gets the one answer").isEqualTo(201);
+                bodies.add(a.body().toString());
+            }
+            assertThat(bodies).hasSize(1);
+        } finally {
+            senders.shutdown();
+        }
+        assertThat(((Accepted) desk.getDossier(id)).version()).isEqualTo(1L);
+        assertThat(((Accepted) desk.changes(AGENCY, null, 100)).body().get("changes")).hasSize(1);
+    }
+
+    @Test
     void overloadAnswers503WithRetryAfter() {
         desk.authenticate();
         portal.server().overloaded(Duration.ofSeconds(42));
