@@ -28,6 +28,44 @@ class PortalServeProcessTest {
     Path dir;
 
     @Test
+    void whatThePortalAcknowledgedSurvivesASigkill() throws Exception {
+        CliRun add = CliRun.withStdin("bi-mat\n", "--data-dir", dir.toString(), "portal", "client", "add",
+                "--client-id", "desk-1", "--agency", "000.00.06.H56", "--client-secret-stdin");
+        assertThat(add.exit()).as(add.err()).isZero();
+        Process serve = JavaProcess.of(Main.class, "--data-dir", dir.toString(), "portal", "serve", "--port", "0")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        java.util.UUID id = java.util.UUID.randomUUID();
+        java.util.UUID op = java.util.UUID.randomUUID();
+        String body = vn.motcua.sync.sandbox.PortalHarness.dossier(id, "000.00.06.H56-261125-0042").toString();
+        vn.motcua.sync.portal.PortalAnswer.Accepted first;
+        try {
+            URI url = url(serve);
+            first = (vn.motcua.sync.portal.PortalAnswer.Accepted) new vn.motcua.sync.http.HttpPortalAdapter(url, "desk-1", "bi-mat",
+                    java.time.Clock.systemUTC()).putDossier(id, op, null, body);
+            assertThat(first.status()).isEqualTo(201);
+        } finally {
+            serve.destroyForcibly(); // SIGKILL right after the answer: fault 9
+            serve.waitFor(20, TimeUnit.SECONDS);
+        }
+        try (vn.motcua.sync.sandbox.PortalServer again = vn.motcua.sync.sandbox.PortalServer.start(dir, 0,
+                vn.motcua.sync.sandbox.PortalOptions.defaults())) {
+            vn.motcua.sync.portal.PortalAnswer.Accepted replay = (vn.motcua.sync.portal.PortalAnswer.Accepted)
+                    new vn.motcua.sync.http.HttpPortalAdapter(again.url(), "desk-1", "bi-mat", java.time.Clock.systemUTC())
+                            .putDossier(id, op, null, body);
+            assertThat(replay.status()).as("the acknowledged create and its stored answer survived").isEqualTo(201);
+            assertThat(replay.body()).isEqualTo(first.body());
+        }
+    }
+
+    private static URI url(Process serve) throws java.io.IOException {
+        String line = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        assertThat(line).as("the URL line").isNotNull();
+        Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:\\d+").matcher(line);
+        assertThat(m.find()).as(line).isTrue();
+        return URI.create(m.group());
+    }
+
+    @Test
     void servesTokensForAClientAddedWhileRunningAndStopsOnSigterm() throws Exception {
         Process serve = JavaProcess.of(Main.class, "--data-dir", dir.toString(), "portal", "serve", "--port", "0", "--token-ttl", "60")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
