@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A fault-injecting TCP proxy for tests of the desk's sync over a bad line (design/sync.md,
@@ -332,7 +331,6 @@ public final class FaultProxy implements AutoCloseable {
     private static final class HeaderEnd {
         private int matched;
         private boolean found;
-        private final AtomicLong seen = new AtomicLong();
 
         int feed(byte[] buf, int n) {
             if (found) {
@@ -343,11 +341,9 @@ public final class FaultProxy implements AutoCloseable {
                 matched = buf[i] == want[matched] ? matched + 1 : buf[i] == '\r' ? 1 : 0;
                 if (matched == 4) {
                     found = true;
-                    seen.addAndGet(i + 1);
                     return i + 1;
                 }
             }
-            seen.addAndGet(n);
             return -1;
         }
     }
