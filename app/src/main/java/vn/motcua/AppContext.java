@@ -52,7 +52,9 @@ public final class AppContext implements AutoCloseable {
             ImportedOverlay.class, Applicant.class, CatalogVersionRow.class, Dossier.class, DossierFee.class, StatusEvent.class,
             LedgerRecord.class, DossierDocument.class, CheckRun.class, DocumentText.class,
             vn.motcua.dossier.HandOverStep.class, vn.motcua.dossier.SupplementRound.class, vn.motcua.dossier.DossierExtension.class,
-            vn.motcua.dossier.DossierRating.class, vn.motcua.dossier.DossierSignature.class);
+            vn.motcua.dossier.DossierRating.class, vn.motcua.dossier.DossierSignature.class,
+            vn.motcua.sync.SyncDossier.class, vn.motcua.sync.AppliedChange.class, vn.motcua.sync.SyncConflict.class,
+            vn.motcua.sync.SyncFeed.class, vn.motcua.sync.SyncLeaseRow.class, vn.motcua.sync.SyncConfigRow.class);
 
     private final DataDirectory dataDirectory;
     private final vn.motcua.dossier.ProcessingService processing;
