@@ -79,6 +79,11 @@ public final class AppContext implements AutoCloseable {
     private final DocumentReuse reuse;
     private final IntegrityCheck integrity;
     private final vn.motcua.dossier.history.HistoryImport historyImport;
+    /** The portal adapter for the configured portal: wired to the HTTP client at merge. */
+    private final vn.motcua.sync.PortalAdapterFactory portalAdapters = config -> {
+        throw new IllegalStateException("not wired");
+    };
+    private final vn.motcua.sync.SyncEngine sync;
 
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -107,6 +112,10 @@ public final class AppContext implements AutoCloseable {
         this.reuse = new DocumentReuse(database.sessionFactory(), dossiers, catalog, documents.store(), audit, outbox, clock);
         this.integrity = new IntegrityCheck(database.sessionFactory(), documents, audit, clock);
         this.historyImport = new vn.motcua.dossier.history.HistoryImport(database, catalog, calendar, office, audit, clock);
+        this.sync = new vn.motcua.sync.SyncEngine(database.sessionFactory(), documents.store()::pathOf,
+                new vn.motcua.dossier.PortalDossiers(audit, clock),
+                () -> office.current().map(o -> o.agencyCode()).orElseThrow(() -> new vn.motcua.common.UserFacingException("office.notInitialized")),
+                new vn.motcua.sync.SyncSettings(database.sessionFactory(), audit, clock), portalAdapters, clock);
     }
 
     /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */
@@ -237,6 +246,11 @@ public final class AppContext implements AutoCloseable {
     /** Earlier dossiers with their status history loaded from a JSON Lines file ({@code dossier import}). */
     public vn.motcua.dossier.history.HistoryImport historyImport() {
         return historyImport;
+    }
+
+    /** The sync with the provincial portal: settings, runners, status. */
+    public vn.motcua.sync.SyncEngine sync() {
+        return sync;
     }
 
     @Override

@@ -49,7 +49,12 @@ public final class Sender {
     }
 
     /** What one pass did. */
-    public record PushReport(int sent, int done, int waiting, boolean lineDown, Instant nextDue) {
+    /**
+     * What one pass did. {@code waiting}: entries still to deliver; {@code blocked}: those of them
+     * held behind a rejected or conflicting entry of their dossier (they need a person first);
+     * {@code nextDue}: when the earliest of the others may go (null: none).
+     */
+    public record PushReport(int sent, int done, int waiting, int blocked, boolean lineDown, Instant nextDue) {
     }
 
     /** Row of the queue as read at the start of a pass. */
@@ -92,14 +97,31 @@ public final class Sender {
                 }
             }
         }
-        long waiting = db.fromTransaction(s -> new Outbox(clock).waitingCount(s));
-        return new PushReport(sent, done, (int) waiting, lineDown, nextDue());
-    }
-
-    /** When the earliest waiting entry is due (the runner's timer), or null when nothing waits. */
-    public Instant nextDue() {
-        return db.fromTransaction(s -> s.createSelectionQuery("select min(e.nextAttemptAt) from OutboxEntry e where e.state in :s",
-                Instant.class).setParameter("s", List.of(State.PENDING, State.UNKNOWN)).getSingleResult());
+        int waiting = 0;
+        int blocked = 0;
+        Instant nextDue = null;
+        for (List<Queued> entries : queue().values()) {
+            boolean held = false;
+            boolean headSeen = false;
+            for (Queued q : entries) {
+                if (q.state() == State.REJECTED && AnswerRecorder.nonBlocking(q.errorCode())) {
+                    continue;
+                }
+                if (!q.state().waiting()) {
+                    held = true;
+                    continue;
+                }
+                waiting++;
+                if (held) {
+                    blocked++;
+                } else if (!headSeen) {
+                    headSeen = true;
+                    Instant due = q.nextAttemptAt() == null ? clock.instant() : q.nextAttemptAt();
+                    nextDue = nextDue == null || due.isBefore(nextDue) ? due : nextDue;
+                }
+            }
+        }
+        return new PushReport(sent, done, waiting, blocked, lineDown, nextDue);
     }
 
     private Map<UUID, List<Queued>> queue() {

@@ -20,9 +20,7 @@ public class SyncConflict {
         /** The same desk-owned field changed on both sides. */
         FIELD,
         /** The portal closed the dossier (withdrawal, refusal, stop) while the desk moved on. */
-        STATUS,
-        /** The portal recomputed the due date: it wins, the clerk is alerted (the citizen holds a printed date). */
-        DUE_DATE
+        STATUS
     }
 
     @Id

@@ -31,6 +31,8 @@ public class SyncDossier {
     private Instant syncedAt;
     @Column(name = "incoming_at")
     private Instant incomingAt;
+    @Column(name = "refresh_needed", nullable = false)
+    private boolean refreshNeeded;
     @Version
     private long version;
 
@@ -70,6 +72,15 @@ public class SyncDossier {
 
     void incoming(Instant at) {
         incomingAt = at;
+    }
+
+    /** A full resync passed it by while its actions waited: fetch it once they have landed (fault 31). */
+    void refreshLater(boolean needed) {
+        refreshNeeded = needed;
+    }
+
+    public boolean refreshNeeded() {
+        return refreshNeeded;
     }
 
     void seen() {

@@ -24,6 +24,7 @@ create table sync_dossier (
     base_snapshot    varchar(1000000),           -- the portal's snapshot at applied_version (field-level merge base)
     synced_at        timestamp(6) with time zone,
     incoming_at      timestamp(6) with time zone, -- a portal change the clerk has not seen yet
+    refresh_needed   boolean not null,           -- skipped by a full resync while its actions waited: fetch it again
     version          bigint not null
 );
 
@@ -39,7 +40,7 @@ create table sync_applied_change (
 create table sync_conflict (
     id            uuid primary key,
     dossier_id    uuid not null,
-    kind          varchar(32) not null,          -- FIELD | STATUS | DUE_DATE | PORTAL_OWNED
+    kind          varchar(32) not null,          -- FIELD | STATUS
     field         varchar(64),
     desk_value    varchar(4000),
     portal_value  varchar(4000),
