@@ -76,6 +76,7 @@ final class AnswerRecorder {
         }
         if (answer instanceof RetryLater r) {
             Instant floor = r.retryAfter() == null ? null : now.plus(r.retryAfter());
+            feed.holdUntil(floor);
             // a 500 may come after the portal committed: unconfirmed until its ID is answered (fault 5)
             State after = r.status() >= 500 && r.status() != 503 ? State.UNKNOWN : unsent;
             e.retry(after, now.plus(backoff.delay(e.attempts(), r.retryAfter())), floor, "retry_later", r.status(), r.reason());

@@ -52,9 +52,15 @@ public final class Puller {
         int applied = 0;
         boolean resynced = false;
         while (mayRun.getAsBoolean()) {
-            String cursor = db.fromTransaction(s -> SyncFeed.of(s).cursor());
+            SyncFeed before = db.fromTransaction(s -> SyncFeed.of(s));
+            if (before.holding(clock.instant())) {
+                return new PullReport(pages, applied, false, resynced, "retry_after");
+            }
+            String cursor = before.cursor();
             PortalAnswer answer = portal.changes(agencyId, cursor, pageSize);
-            recordLine(answer);
+            if (!(answer instanceof PortalAnswer.Accepted)) {
+                recordLine(answer);
+            }
             if (answer instanceof PortalAnswer.Refused r && (r.status() == 410 || "cursor_expired".equals(r.error()))) {
                 if (resynced) {
                     return new PullReport(pages, applied, false, true, "cursor_expired");
@@ -75,7 +81,7 @@ public final class Puller {
             if (!(answer instanceof PortalAnswer.Accepted page) || page.body() == null || !page.body().has("changes")) {
                 return new PullReport(pages, applied, false, resynced, problem(answer));
             }
-            int n = applyPage(cursor, page.body());
+            int n = applyPage(cursor, page.body(), page.serverDate());
             if (n < 0) {
                 return new PullReport(pages, applied, false, resynced, "cursor_moved");
             }
@@ -90,7 +96,7 @@ public final class Puller {
     }
 
     /** One page in one transaction; -1 when another runner moved the cursor meanwhile. */
-    private int applyPage(String cursor, JsonNode body) {
+    private int applyPage(String cursor, JsonNode body, Instant serverDate) {
         return db.fromTransaction(s -> {
             SyncFeed feed = SyncFeed.of(s);
             s.lock(feed, org.hibernate.LockMode.PESSIMISTIC_WRITE);
@@ -99,6 +105,8 @@ public final class Puller {
                 return -1;
             }
             Instant now = clock.instant();
+            feed.serverDate(serverDate, now);
+            feed.line(true, null, now);
             int n = 0;
             long maxSeq = feed.cursorSeq();
             for (JsonNode change : body.path("changes")) {
@@ -123,6 +131,9 @@ public final class Puller {
         listener.onEvent(SyncEvent.of(SyncEvent.Kind.RESYNC, agencyId));
         String page = null;
         while (true) {
+            if (db.fromTransaction(s -> SyncFeed.of(s).holding(clock.instant()))) {
+                return "retry_after";
+            }
             PortalAnswer answer = portal.snapshot(agencyId, page, pageSize);
             recordLine(answer);
             if (!(answer instanceof PortalAnswer.Accepted a) || a.body() == null || !a.body().has("dossiers")) {
@@ -167,6 +178,9 @@ public final class Puller {
                 .getResultList());
         int n = 0;
         for (UUID id : due) {
+            if (db.fromTransaction(s -> SyncFeed.of(s).holding(clock.instant()))) {
+                break;
+            }
             PortalAnswer answer = portal.getDossier(id);
             if (answer instanceof PortalAnswer.Accepted a && a.body() != null) {
                 db.inTransaction(s -> {
@@ -188,6 +202,9 @@ public final class Puller {
             feed.serverDate(answer.serverDate(), now);
             boolean up = !(answer instanceof PortalAnswer.NoAnswer) && !(answer instanceof PortalAnswer.RetryLater);
             feed.line(up, up ? null : problem(answer), now);
+            if (answer instanceof PortalAnswer.RetryLater r && r.retryAfter() != null) {
+                feed.holdUntil(now.plus(r.retryAfter()));
+            }
         });
     }
 

@@ -18,6 +18,7 @@ public final class RunnerLease {
     private final String holder;
     private final Duration ttl;
     private final Clock clock;
+    private volatile Instant heldUntil;
 
     public RunnerLease(SessionFactory db, String holder, Duration ttl, Clock clock) {
         this.db = db;
@@ -34,11 +35,25 @@ public final class RunnerLease {
                 + " or l.expiresAt < :now)")
                 .setParameter("me", holder).setParameter("until", now.plus(ttl)).setParameter("n", NAME).setParameter("now", now)
                 .executeUpdate());
+        heldUntil = taken == 1 ? now.plus(ttl) : null;
         return taken == 1;
+    }
+
+    /**
+     * Before each send: true while this runner's lease still has more than half its time left
+     * (no database write), else renews it. The lease is never trusted past its expiry.
+     */
+    public boolean holdOrRenew() {
+        Instant until = heldUntil;
+        if (until != null && clock.instant().isBefore(until.minus(ttl.dividedBy(2)))) {
+            return true;
+        }
+        return acquire();
     }
 
     /** Gives the lease up at once (a desk closing), so another desk need not wait for it to expire. */
     public void release() {
+        heldUntil = null;
         db.inTransaction(s -> s.createMutationQuery("update SyncLeaseRow l set l.expiresAt = null, l.holder = null,"
                 + " l.version = l.version + 1 where l.name = :n and l.holder = :me")
                 .setParameter("n", NAME).setParameter("me", holder).executeUpdate());

@@ -63,7 +63,9 @@ public final class Sender {
 
     /** One pass over the queue: sends every entry that is due and free to go. */
     public PushReport push() {
-        Map<UUID, List<Queued>> byDossier = queue();
+        Instant hold = db.fromTransaction(s -> SyncFeed.of(s).notBefore());
+        boolean holding = hold != null && clock.instant().isBefore(hold);
+        Map<UUID, List<Queued>> byDossier = holding ? Map.of() : queue();
         int sent = 0;
         int done = 0;
         boolean lineDown = false;
@@ -121,8 +123,13 @@ public final class Sender {
                 }
             }
         }
-        return new PushReport(sent, done, waiting, blocked, lineDown, nextDue);
+        Instant floor = sent == 0 ? hold : db.fromTransaction(s -> SyncFeed.of(s).notBefore());
+        if (nextDue != null && floor != null && floor.isAfter(nextDue)) {
+            nextDue = floor; // the portal's Retry-After holds every send
+        }
+        return new PushReport(sent, done, waiting, blocked, lineDown || holding, nextDue);
     }
+
 
     private Map<UUID, List<Queued>> queue() {
         List<Object[]> rows = db.fromTransaction(s -> s.createSelectionQuery("select e.id, e.aggregateId, e.state, e.nextAttemptAt,"

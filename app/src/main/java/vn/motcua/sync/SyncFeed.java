@@ -40,6 +40,8 @@ public class SyncFeed {
     private String lineReason;
     @Column(nullable = false)
     private int resyncs;
+    @Column(name = "not_before")
+    private Instant notBefore;
     @Version
     private long version;
 
@@ -62,6 +64,23 @@ public class SyncFeed {
 
     void pushed(Instant at) {
         lastPushAt = at;
+    }
+
+    /** The portal said "not before" (429/503 Retry-After): it is overloaded as a whole, so no call of any kind until then (fault 25). */
+    void holdUntil(Instant until) {
+        if (until != null && (notBefore == null || until.isAfter(notBefore))) {
+            notBefore = until;
+        }
+    }
+
+    /** When the portal may be called again, or null. */
+    public Instant notBefore() {
+        return notBefore;
+    }
+
+    /** True while the portal's Retry-After runs. */
+    public boolean holding(Instant now) {
+        return notBefore != null && now.isBefore(notBefore);
     }
 
     void resynced() {

@@ -46,14 +46,15 @@ public final class SyncRunner implements AutoCloseable {
         this(db, portal, files, AttachmentUpload.CHUNK, Puller.PAGE, dossiers, agencyId, clientId, holder, clock, random);
     }
 
-    SyncRunner(SessionFactory db, PortalAdapter portal, Function<String, Path> files, int chunkSize, int pageSize,
+    /** As above, with the upload chunk size and the feed page size (the simulation uses small ones). */
+    public SyncRunner(SessionFactory db, PortalAdapter portal, Function<String, Path> files, int chunkSize, int pageSize,
             PortalDossiers dossiers, String agencyId, String clientId, String holder, Clock clock, Random random) {
         this.db = db;
         this.clock = clock;
         this.lease = new RunnerLease(db, holder, LEASE_TTL, clock);
         SyncListener fanOut = e -> listeners.forEach(l -> l.onEvent(e));
-        this.sender = new Sender(db, portal, files, chunkSize, new Backoff(random), clock, fanOut, lease::acquire);
-        this.puller = new Puller(db, portal, agencyId, clientId, dossiers, clock, fanOut, lease::acquire, pageSize);
+        this.sender = new Sender(db, portal, files, chunkSize, new Backoff(random), clock, fanOut, lease::holdOrRenew);
+        this.puller = new Puller(db, portal, agencyId, clientId, dossiers, clock, fanOut, lease::holdOrRenew, pageSize);
     }
 
     /** For the simulation and tests: how the runner waits between runs. */

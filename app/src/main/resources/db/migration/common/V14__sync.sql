@@ -65,6 +65,7 @@ create table sync_feed (
     line_since        timestamp(6) with time zone,
     line_reason       varchar(2000),
     resyncs           integer not null,
+    not_before        timestamp(6) with time zone, -- the portal's last Retry-After: no call at all before it
     version           bigint not null
 );
 insert into sync_feed (id, cursor_seq, resyncs, version) values (1, 0, 0, 0);
