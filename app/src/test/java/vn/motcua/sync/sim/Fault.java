@@ -1,7 +1,7 @@
 package vn.motcua.sync.sim;
 
 /** One thing the simulated network or portal does to one call (design/sync.md, faults 1–37). */
-enum Fault {
+public enum Fault {
     NONE,
     /** Connection refused: certainly never delivered (fault 1). */
     REFUSED,

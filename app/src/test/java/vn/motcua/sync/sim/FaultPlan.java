@@ -6,12 +6,13 @@ import java.util.Random;
  * The seeded plan of what goes wrong: each call draws its fault from its own random stream, so
  * a seed replays the same run. {@link #quiet()} stops the faults for the final drain.
  */
-final class FaultPlan {
+public final class FaultPlan {
     private final Random random;
     private final double rate;
     private boolean quiet;
     private int outage;
     int injected;
+    private final java.util.Map<String, java.util.Deque<Fault>> script = new java.util.HashMap<>();
 
     FaultPlan(long seed, double rate) {
         this.random = new Random(seed);
@@ -19,8 +20,14 @@ final class FaultPlan {
         this.quiet = rate == 0;
     }
 
-    static FaultPlan none() {
+    public static FaultPlan none() {
         return new FaultPlan(0, 0);
+    }
+
+    /** For unit tests: the next call of kind {@code call} ("mutate", "chunk", "read", "changes", "auth") gets {@code fault}. */
+    public FaultPlan then(String call, Fault fault) {
+        script.computeIfAbsent(call, k -> new java.util.ArrayDeque<>()).add(fault);
+        return this;
     }
 
     void quiet() {
@@ -39,6 +46,11 @@ final class FaultPlan {
 
     /** The fault of one call of kind {@code call} ("mutate", "chunk", "read", "changes", "auth"). */
     Fault next(String call) {
+        java.util.Deque<Fault> scripted = script.get(call);
+        if (scripted != null && !scripted.isEmpty()) {
+            injected++;
+            return scripted.poll();
+        }
         if (quiet) {
             return Fault.NONE;
         }

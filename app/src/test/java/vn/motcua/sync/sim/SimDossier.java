@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One dossier as the simulated portal holds it. */
-final class SimDossier {
-    final UUID uuid;
-    final String origin;
-    ObjectNode content;
-    long version;
-    int status;
-    final List<ObjectNode> events = new ArrayList<>();
-    final Map<UUID, ObjectNode> files = new LinkedHashMap<>();
+public final class SimDossier {
+    public final UUID uuid;
+    public final String origin;
+    public ObjectNode content;
+    public long version;
+    public int status;
+    public final List<ObjectNode> events = new ArrayList<>();
+    public final Map<UUID, ObjectNode> files = new LinkedHashMap<>();
 
     SimDossier(UUID uuid, String origin, ObjectNode content) {
         this.uuid = uuid;
@@ -27,11 +27,11 @@ final class SimDossier {
         this.version = 1;
     }
 
-    String code() {
+    public String code() {
         return content.path("MaHoSo").asText();
     }
 
-    ObjectNode snapshot() {
+    public ObjectNode snapshot() {
         ObjectNode s = content.deepCopy();
         s.remove("deviceTime");
         s.put("uuid", uuid.toString());

@@ -31,31 +31,31 @@ import vn.motcua.sync.portal.PortalAnswer.RetryLater;
  * uploads with offsets and checksums, a change feed with expiring cursors, expiring tokens,
  * and portal-side acts (online submissions, withdrawals, edits) for the workload.
  */
-final class SimPortal implements PortalAdapter {
+public final class SimPortal implements PortalAdapter {
     final String agency;
     final String clientId;
     private final Clock clock;
     private final Duration skew;
-    FaultPlan faults = FaultPlan.none();
+    public FaultPlan faults = FaultPlan.none();
 
-    final Map<UUID, SimDossier> dossiers = new LinkedHashMap<>();
+    public final Map<UUID, SimDossier> dossiers = new LinkedHashMap<>();
     private final Map<UUID, Stored> idempotency = new HashMap<>();
-    final SimUploads uploads;
-    final List<ObjectNode> feed = new ArrayList<>();
+    public final SimUploads uploads;
+    public final List<ObjectNode> feed = new ArrayList<>();
     private long seq;
     private long retainedFrom;
     private boolean tokenValid;
     private Instant notBefore;
     /** Calls that came before the Retry-After the portal gave (fault 25): must stay 0. */
-    int retryAfterViolations;
+    public int retryAfterViolations;
     /** Mutations applied per idempotency key: a key applied twice is a duplicate. */
-    final Map<UUID, Integer> applied = new HashMap<>();
+    public final Map<UUID, Integer> applied = new HashMap<>();
     int onlineNumber = 9000;
 
     private record Stored(String fingerprint, PortalAnswer answer) {
     }
 
-    SimPortal(String agency, String clientId, Clock clock, Duration skew) {
+    public SimPortal(String agency, String clientId, Clock clock, Duration skew) {
         this.agency = agency;
         this.clientId = clientId;
         this.clock = clock;
@@ -71,7 +71,7 @@ final class SimPortal implements PortalAdapter {
 
     /** A mutating call: faults before, the idempotent mutation, faults after. */
     private PortalAnswer mutate(UUID opId, String fingerprint, Supplier<PortalAnswer> mutation) {
-        Fault f = faults.next("mutate");
+        Fault f = draw("mutate");
         PortalAnswer early = before(f);
         if (early != null) {
             return early;
@@ -99,6 +99,14 @@ final class SimPortal implements PortalAdapter {
         }
         return a;
     }
+
+    /** Calls without valid credentials are answered 401 before any fault is drawn. */
+    private Fault draw(String call) {
+        return tokenValid ? faults.next(call) : Fault.NONE;
+    }
+
+    /** Chunks the portal received (to prove a resumed upload does not start again from zero). */
+    public long chunkBytesReceived;
 
     private PortalAnswer before(Fault f) {
         Instant now = now();
@@ -232,7 +240,7 @@ final class SimPortal implements PortalAdapter {
 
     @Override
     public PortalAnswer getDossier(UUID id) {
-        Fault f = faults.next("read");
+        Fault f = draw("read");
         PortalAnswer early = before(f == Fault.LOST_AFTER ? Fault.RESET_BEFORE : f);
         if (early != null) {
             return early;
@@ -321,7 +329,7 @@ final class SimPortal implements PortalAdapter {
 
     @Override
     public PortalAnswer sendChunk(UUID attachment, long offset, byte[] chunk, int length) {
-        Fault f = faults.next("chunk");
+        Fault f = draw("chunk");
         PortalAnswer early = before(f);
         if (early != null) {
             return early;
@@ -330,6 +338,9 @@ final class SimPortal implements PortalAdapter {
             return refused(400, "chunk_checksum", null);
         }
         PortalAnswer a = uploads.chunk(attachment, offset, chunk, length, this);
+        if (a instanceof Accepted) {
+            chunkBytesReceived += length;
+        }
         return after(f, a);
     }
 
@@ -340,13 +351,13 @@ final class SimPortal implements PortalAdapter {
     }
 
     private Fault readFault() {
-        Fault f = faults.next("read");
+        Fault f = draw("read");
         return f == Fault.LOST_AFTER ? Fault.RESET_BEFORE : f;
     }
 
     @Override
     public PortalAnswer changes(String agencyId, String cursor, int limit) {
-        Fault f = faults.next("changes");
+        Fault f = draw("changes");
         PortalAnswer early = before(f);
         if (early != null) {
             return early;
@@ -444,12 +455,12 @@ final class SimPortal implements PortalAdapter {
         feed.add(c);
     }
 
-    long seq() {
+    public long seq() {
         return seq;
     }
 
     /** A citizen submits online (status 1, channel online, the portal's own number). */
-    SimDossier submitOnline(String procedureCode, String procedureName, String owner, String idNumber, String phone, LocalDate day) {
+    public SimDossier submitOnline(String procedureCode, String procedureName, String owner, String idNumber, String phone, LocalDate day) {
         UUID id = UUID.randomUUID();
         ObjectNode content = SimDossier.object();
         content.put("MaHoSo", agency + "-" + day.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")) + "-" + (++onlineNumber));
@@ -469,7 +480,7 @@ final class SimPortal implements PortalAdapter {
     }
 
     /** The citizen withdraws on the portal: status 7 wins over the desk's progress (fault 20). */
-    boolean withdraw(UUID id, String reason) {
+    public boolean withdraw(UUID id, String reason) {
         SimDossier d = dossiers.get(id);
         if (d == null || DossierStatus.of(d.status).terminal()) {
             return false;
@@ -484,7 +495,7 @@ final class SimPortal implements PortalAdapter {
     }
 
     /** A field changed on the portal (conflict tests). */
-    boolean edit(UUID id, String field, String value) {
+    public boolean edit(UUID id, String field, String value) {
         SimDossier d = dossiers.get(id);
         if (d == null) {
             return false;
@@ -496,11 +507,11 @@ final class SimPortal implements PortalAdapter {
     }
 
     /** Every cursor handed out so far expires (fault 31). */
-    void expireCursors() {
+    public void expireCursors() {
         retainedFrom = seq;
     }
 
-    boolean anyApplyTwice() {
+    public boolean anyApplyTwice() {
         return applied.values().stream().anyMatch(n -> n > 1);
     }
 

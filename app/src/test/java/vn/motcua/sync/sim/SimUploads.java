@@ -14,7 +14,7 @@ import vn.motcua.sync.portal.PortalAnswer;
 import vn.motcua.sync.portal.PortalAnswer.Accepted;
 
 /** Resumable uploads of the simulated portal: offsets, expiry, whole-file hash check. */
-final class SimUploads {
+public final class SimUploads {
     static final Duration TTL = Duration.ofDays(3);
 
     private static final class Upload {
@@ -33,7 +33,7 @@ final class SimUploads {
 
     private final Map<UUID, Upload> uploads = new HashMap<>();
     /** Complete attachments: uuid → bytes. */
-    final Map<UUID, byte[]> attachments = new HashMap<>();
+    public final Map<UUID, byte[]> attachments = new HashMap<>();
     private final Supplier<Instant> now;
 
     SimUploads(Supplier<Instant> now) {
@@ -102,7 +102,7 @@ final class SimUploads {
     }
 
     /** A long offline period: every unfinished upload expires (fault 15). */
-    void expireAll() {
+    public void expireAll() {
         uploads.values().forEach(u -> u.expiresAt = now.get().minusSeconds(1));
     }
 
@@ -110,7 +110,7 @@ final class SimUploads {
         return now.get().isAfter(u.expiresAt);
     }
 
-    static String sha256(byte[] b) {
+    public static String sha256(byte[] b) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
         } catch (NoSuchAlgorithmException e) {
