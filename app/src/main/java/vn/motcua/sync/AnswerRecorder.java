@@ -41,10 +41,12 @@ final class AnswerRecorder {
 
     private final Backoff backoff;
     private final Clock clock;
+    private final ChangeApplier applier;
 
-    AnswerRecorder(Backoff backoff, Clock clock) {
+    AnswerRecorder(Backoff backoff, Clock clock, ChangeApplier applier) {
         this.backoff = backoff;
         this.clock = clock;
+        this.applier = applier;
     }
 
     /** A REJECTED entry with this code does not hold back the rest of its dossier. */
@@ -90,7 +92,7 @@ final class AnswerRecorder {
             return Outcome.LINE_DOWN;
         }
         if (answer instanceof Stale st) {
-            StaleMerge.onStale(s, e, st.current(), now);
+            StaleMerge.onStale(s, e, st.current(), now, applier);
             return Outcome.WAIT; // merged: due again at once, after this pass
         }
         return refused(s, e, unsent, (Refused) answer, now);

@@ -91,7 +91,13 @@ final class ChangeApplier {
                 continue; // the portal did not change it, or both sides agree
             }
             boolean portalOwned = onlineContent || f.equals("NgayHenTra");
-            if (portalOwned || Objects.equals(mine, was)) {
+            OutboxEntry queued = portalOwned ? null : queuedEdit(s, desk.id(), f);
+            if (queued != null && !Objects.equals(Json.text(Json.read(queued.payload()), f), theirs)) {
+                // the desk's own edit of this field still waits: both sides changed it (fault 21)
+                s.persist(new SyncConflict(desk.id(), SyncConflict.Kind.FIELD, f, Json.text(Json.read(queued.payload()), f), theirs,
+                        queued.id(), now));
+                queued.stopped(OutboxEntry.State.CONFLICT, 0, "conflict", "changed on the portal too: " + f, snapshot.toString());
+            } else if (portalOwned || Objects.equals(mine, was)) {
                 dossiers.set(s, desk, f, theirs);
             } else {
                 s.persist(new SyncConflict(desk.id(), SyncConflict.Kind.FIELD, f, mine, theirs, null, now));
@@ -102,6 +108,14 @@ final class ChangeApplier {
         if (changed) {
             known.incoming(now);
         }
+    }
+
+    /** The latest desk edit of {@code field} still waiting to be sent (not one being sent right now). */
+    private static OutboxEntry queuedEdit(Session s, UUID dossier, String field) {
+        List<OutboxEntry> edits = s.createSelectionQuery("from OutboxEntry e where e.aggregateId = :d and e.action = 'UPDATE'"
+                + " and e.state in :w order by e.seq desc", OutboxEntry.class).setParameter("d", dossier)
+                .setParameter("w", List.of(OutboxEntry.State.PENDING, OutboxEntry.State.UNKNOWN)).getResultList();
+        return edits.stream().filter(e -> Json.read(e.payload()).has(field)).findFirst().orElse(null);
     }
 
     private boolean status(Session s, Dossier desk, JsonNode snapshot, JsonNode base, boolean portalEvent) {

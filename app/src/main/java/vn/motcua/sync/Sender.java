@@ -30,19 +30,23 @@ public final class Sender {
     private final BooleanSupplier mayRun;
 
     /**
+     * @param dossiers where a 412's current snapshot is reconciled before a merge
+     * @param clientId this office's client ID (the feed's {@code desk:<clientId>} origin)
      * @param mayRun asked before each send: false once this desk no longer holds the runner lease
      */
     public Sender(SessionFactory db, PortalAdapter portal, java.util.function.Function<String, java.nio.file.Path> files,
-            Backoff backoff, Clock clock, SyncListener listener, BooleanSupplier mayRun) {
-        this(db, portal, files, AttachmentUpload.CHUNK, backoff, clock, listener, mayRun);
+            vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
+            BooleanSupplier mayRun) {
+        this(db, portal, files, AttachmentUpload.CHUNK, dossiers, clientId, backoff, clock, listener, mayRun);
     }
 
     Sender(SessionFactory db, PortalAdapter portal, java.util.function.Function<String, java.nio.file.Path> files, int chunkSize,
-            Backoff backoff, Clock clock, SyncListener listener, BooleanSupplier mayRun) {
+            vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
+            BooleanSupplier mayRun) {
         this.db = db;
         this.portal = portal;
         this.calls = new ActionCalls(portal, new AttachmentUpload(portal, files, chunkSize, listener));
-        this.recorder = new AnswerRecorder(backoff, clock);
+        this.recorder = new AnswerRecorder(backoff, clock, new ChangeApplier(dossiers, clientId));
         this.clock = clock;
         this.listener = listener;
         this.mayRun = mayRun;

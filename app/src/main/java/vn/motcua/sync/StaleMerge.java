@@ -25,7 +25,7 @@ final class StaleMerge {
     }
 
     /** Returns true when merged (resend), false when it became a conflict. */
-    static boolean onStale(Session s, OutboxEntry e, JsonNode current, Instant now) {
+    static boolean onStale(Session s, OutboxEntry e, JsonNode current, Instant now, ChangeApplier applier) {
         SyncDossier known = SyncDossier.of(s, e.aggregateId(), "desk");
         JsonNode base = Json.read(known.baseSnapshot());
         ObjectNode ours = Json.object(e.payload());
@@ -44,8 +44,12 @@ final class StaleMerge {
             }
         }
         long version = current == null ? 0 : current.path("version").asLong(0);
+        if (current != null) {
+            // the desk takes in what changed on the portal meanwhile, exactly as a pull would
+            applier.reconcile(s, e.aggregateId(), current, version, false, false, now);
+        }
         if (clashes.isEmpty()) {
-            known.acknowledged(version, known.syncedAt());
+            known.reconciled(version);
             e.retry(State.PENDING, now, null, "stale_merged", 412, "merged with the portal's version " + version);
             return true;
         }

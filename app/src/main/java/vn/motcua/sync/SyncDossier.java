@@ -54,12 +54,24 @@ public class SyncDossier {
         return d;
     }
 
-    /** An acknowledgement: only ever raises the known version (an older acknowledgement changes nothing, fault 8). */
+    /**
+     * An acknowledgement of the desk's own write at version {@code v}. It moves the known
+     * version only when nothing else happened in between (v = known + 1): a gap means someone
+     * else changed the dossier, and the desk has not seen that yet, so its next update must
+     * meet a 412 and merge. An older acknowledgement changes nothing (fault 8).
+     */
     void acknowledged(Long v, Instant at) {
-        if (v != null && (serverVersion == null || v > serverVersion)) {
+        if (v != null && (serverVersion == null || v == serverVersion + 1)) {
             serverVersion = v;
         }
         syncedAt = at;
+    }
+
+    /** After a 412 merged against the portal's current snapshot: the desk has reconciled version {@code v}. */
+    void reconciled(long v) {
+        if (serverVersion == null || v > serverVersion) {
+            serverVersion = v;
+        }
     }
 
     void applied(long v, String snapshot) {

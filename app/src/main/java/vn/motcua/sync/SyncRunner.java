@@ -53,7 +53,7 @@ public final class SyncRunner implements AutoCloseable {
         this.clock = clock;
         this.lease = new RunnerLease(db, holder, LEASE_TTL, clock);
         SyncListener fanOut = e -> listeners.forEach(l -> l.onEvent(e));
-        this.sender = new Sender(db, portal, files, chunkSize, new Backoff(random), clock, fanOut, lease::holdOrRenew);
+        this.sender = new Sender(db, portal, files, chunkSize, dossiers, clientId, new Backoff(random), clock, fanOut, lease::holdOrRenew);
         this.puller = new Puller(db, portal, agencyId, clientId, dossiers, clock, fanOut, lease::holdOrRenew, pageSize);
     }
 

@@ -37,7 +37,7 @@ final class SyncFixture implements AutoCloseable {
 
     Sender sender() {
         return new Sender(context.database().sessionFactory(), portal, context.documents().store()::pathOf, 4096,
-                new Backoff(new Random(7)), clock, e -> { }, () -> true);
+                new PortalDossiers(context.audit(), clock), CLIENT, new Backoff(new Random(7)), clock, e -> { }, () -> true);
     }
 
     Puller puller() {
