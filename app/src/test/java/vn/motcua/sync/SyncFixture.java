@@ -23,7 +23,7 @@ final class SyncFixture implements AutoCloseable {
     static final String CLIENT = "desk-test";
     final TestClock clock = new TestClock(LocalDateTime.of(2026, 11, 24, 8, 0));
     final AppContext context;
-    final SimPortal portal;
+    SimPortal portal;
 
     SyncFixture(Path dir) {
         this.context = TestOffice.initialized(dir, clock);
