@@ -51,6 +51,7 @@ public final class Puller {
         int pages = 0;
         int applied = 0;
         boolean resynced = false;
+        boolean refreshed = false;
         while (mayRun.getAsBoolean()) {
             SyncFeed before = db.fromTransaction(s -> SyncFeed.of(s));
             if (before.holding(clock.instant())) {
@@ -73,9 +74,10 @@ public final class Puller {
                 continue;
             }
             if (answer instanceof PortalAnswer.Unauthorized) {
-                if (!(portal.authenticate() instanceof PortalAnswer.Accepted)) {
+                if (refreshed || !(portal.authenticate() instanceof PortalAnswer.Accepted)) {
                     return new PullReport(pages, applied, false, resynced, "unauthorized");
                 }
+                refreshed = true; // once per pull: credentials that fail again are not retried in a loop
                 continue;
             }
             if (!(answer instanceof PortalAnswer.Accepted page) || page.body() == null || !page.body().has("changes")) {

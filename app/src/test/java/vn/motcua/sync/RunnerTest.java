@@ -123,6 +123,23 @@ class RunnerTest {
         assertThat(events).extracting(SyncEvent::kind).contains(SyncEvent.Kind.SENT, SyncEvent.Kind.RUN_FINISHED);
     }
 
+    @Test
+    void theBackgroundRunnerSendsWhatIsQueuedAndStopGivesTheLeaseUp() throws Exception {
+        Dossier d = f.receive();
+        SyncRunner runner = f.runner("desktop");
+        runner.start();
+        runner.start(); // a second start does nothing
+        assertThat(runner.running()).isTrue();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (f.entries(d.id()).get(0).state() != State.DONE && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(f.entries(d.id()).get(0).state()).isEqualTo(State.DONE);
+        runner.stop();
+        assertThat(runner.running()).isFalse();
+        assertThat(new RunnerLease(f.context.database().sessionFactory(), "other", SyncRunner.LEASE_TTL, f.clock).acquire()).isTrue();
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();

@@ -48,7 +48,7 @@ class SyncSimulationTest {
     @Test
     void everyRunKeepsTheInvariantsAndEndsAsTheFaultFreeRun() {
         String one = System.getProperty("sim.seed");
-        int runs = Integer.getInteger("sim.runs", 80);
+        int runs = Integer.getInteger("sim.runs", 200);
         long base = Long.getLong("sim.base", 20261124L);
         long started = System.nanoTime();
         int faults = 0;
