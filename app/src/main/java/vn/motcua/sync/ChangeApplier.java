@@ -62,8 +62,12 @@ final class ChangeApplier {
         }
         Dossier desk = dossiers.find(s, dossierId).orElse(null);
         if (own) {
-            if (known != null) {
+            if (known != null && !known.refreshNeeded()) {
                 known.applied(version, snapshot.toString());
+            } else if (known != null) {
+                // a resync passed this dossier by: what the portal did before this version is not applied yet,
+                // so the version stays where it was until the refresh takes the whole snapshot in (fault 31)
+                known.acknowledged(version, known.syncedAt());
             }
             return;
         }

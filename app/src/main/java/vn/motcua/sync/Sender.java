@@ -103,6 +103,11 @@ public final class Sender {
                 }
             }
         }
+        return summary(sent, done, lineDown || holding, sent == 0 ? hold : null);
+    }
+
+    /** What waits after a pass: how many, how many held behind a person's decision, and when the next may go. */
+    private PushReport summary(int sent, int done, boolean lineDown, Instant knownHold) {
         int waiting = 0;
         int blocked = 0;
         Instant nextDue = null;
@@ -127,13 +132,12 @@ public final class Sender {
                 }
             }
         }
-        Instant floor = sent == 0 ? hold : db.fromTransaction(s -> SyncFeed.of(s).notBefore());
+        Instant floor = knownHold != null || sent == 0 ? knownHold : db.fromTransaction(s -> SyncFeed.of(s).notBefore());
         if (nextDue != null && floor != null && floor.isAfter(nextDue)) {
             nextDue = floor; // the portal's Retry-After holds every send
         }
-        return new PushReport(sent, done, waiting, blocked, lineDown || holding, nextDue);
+        return new PushReport(sent, done, waiting, blocked, lineDown, nextDue);
     }
-
 
     private Map<UUID, List<Queued>> queue() {
         List<Object[]> rows = db.fromTransaction(s -> s.createSelectionQuery("select e.id, e.aggregateId, e.state, e.nextAttemptAt,"

@@ -63,7 +63,12 @@ final class Invariants {
                     violations.add("codes differ: desk " + d.code() + ", portal " + p.code());
                 }
                 if (p.status != d.status().code()) {
-                    violations.add(d.code() + ": desk status " + d.status().code() + ", portal " + p.status);
+                    vn.motcua.sync.SyncDossier known = s.find(vn.motcua.sync.SyncDossier.class, d.id());
+                    violations.add(d.code() + ": desk status " + d.status().code() + ", portal " + p.status + " (v" + p.version
+                            + "; desk knows v" + (known == null ? null : known.serverVersion()) + ", applied v"
+                            + (known == null ? null : known.appliedVersion()) + ", refresh " + (known != null && known.refreshNeeded())
+                            + "; outbox " + entries.stream().filter(e -> e.aggregateId().equals(d.id()))
+                            .map(e -> e.action() + ":" + e.state() + (e.errorCode() == null ? "" : "/" + e.errorCode())).toList() + ")");
                 }
                 for (String f : PortalDossiers.FIELDS) {
                     String mine = fields.value(d, f);
