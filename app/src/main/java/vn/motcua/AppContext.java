@@ -53,7 +53,9 @@ public final class AppContext implements AutoCloseable {
             LedgerRecord.class, DossierDocument.class, CheckRun.class, DocumentText.class,
             vn.motcua.dossier.HandOverStep.class, vn.motcua.dossier.SupplementRound.class, vn.motcua.dossier.DossierExtension.class,
             vn.motcua.dossier.DossierRating.class, vn.motcua.dossier.DossierSignature.class,
-            vn.motcua.dossier.CodeLease.class);
+            vn.motcua.dossier.CodeLease.class,
+            vn.motcua.sync.SyncDossier.class, vn.motcua.sync.AppliedChange.class, vn.motcua.sync.SyncConflict.class,
+            vn.motcua.sync.SyncFeed.class, vn.motcua.sync.SyncLeaseRow.class, vn.motcua.sync.SyncConfigRow.class);
 
     private final DataDirectory dataDirectory;
     private final vn.motcua.dossier.ProcessingService processing;
@@ -78,6 +80,10 @@ public final class AppContext implements AutoCloseable {
     private final DocumentReuse reuse;
     private final IntegrityCheck integrity;
     private final vn.motcua.dossier.history.HistoryImport historyImport;
+    /** The portal adapter for the configured portal: wired to the HTTP client at merge. */
+    /** Our own contract over HTTP (the sandbox portal speaks it); a province with another API gets another factory here. */
+    private final vn.motcua.sync.PortalAdapterFactory portalAdapters;
+    private final vn.motcua.sync.SyncEngine sync;
 
     private final vn.motcua.dossier.CodeLeases codeLeases;
 
@@ -88,6 +94,8 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditTrail(clock);
         this.outbox = new Outbox(clock);
         this.codeLeases = new vn.motcua.dossier.CodeLeases(database.sessionFactory(), clock);
+        this.portalAdapters = config -> new vn.motcua.sync.http.HttpPortalAdapter(config.portalUrl(), config.clientId(),
+                config.clientSecret(), clock);
         this.users = new UserService(database.sessionFactory(), hasher, audit, clock);
         this.office = new OfficeService(database.sessionFactory(), users, audit, clock);
         this.calendar = new CalendarService(ShippedOverlays.fromClassPath(),
@@ -109,6 +117,11 @@ public final class AppContext implements AutoCloseable {
         this.reuse = new DocumentReuse(database.sessionFactory(), dossiers, catalog, documents.store(), audit, outbox, clock);
         this.integrity = new IntegrityCheck(database.sessionFactory(), documents, audit, clock);
         this.historyImport = new vn.motcua.dossier.history.HistoryImport(database, catalog, calendar, office, audit, clock);
+        this.sync = new vn.motcua.sync.SyncEngine(database.sessionFactory(), documents.store()::pathOf,
+                new vn.motcua.dossier.PortalDossiers(audit, clock),
+                () -> office.current().map(o -> o.agencyCode()).orElseThrow(() -> new vn.motcua.common.UserFacingException("office.notInitialized")),
+                new vn.motcua.sync.SyncSettings(database.sessionFactory(), audit, clock), portalAdapters, clock);
+        sync.addChore(portal -> new vn.motcua.sync.CodeLeaseRefresh(codeLeases, office, calendar, clock).refresh(portal));
     }
 
     /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */
@@ -244,6 +257,11 @@ public final class AppContext implements AutoCloseable {
     /** Earlier dossiers with their status history loaded from a JSON Lines file ({@code dossier import}). */
     public vn.motcua.dossier.history.HistoryImport historyImport() {
         return historyImport;
+    }
+
+    /** The sync with the provincial portal: settings, runners, status. */
+    public vn.motcua.sync.SyncEngine sync() {
+        return sync;
     }
 
     @Override

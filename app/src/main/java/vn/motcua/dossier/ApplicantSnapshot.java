@@ -53,6 +53,27 @@ public class ApplicantSnapshot {
         return s;
     }
 
+    /**
+     * The applicant of a dossier submitted online, as the portal sent it: kept verbatim (the
+     * portal checked it; the desk must not refuse the citizen's own data), NFC-normalized.
+     */
+    static ApplicantSnapshot fromPortal(String fullName, String idNumber, String phone, String email) {
+        ApplicantSnapshot s = new ApplicantSnapshot();
+        s.fullName = fullName == null ? "" : fullName;
+        s.searchKey = Text.fold(s.fullName);
+        s.idNumber = idNumber;
+        s.idKind = idNumber == null ? null : idNumber.length() == 12 ? 1 : 2;
+        s.phone = phone;
+        s.email = email;
+        return s;
+    }
+
+    /** A contact change that came from the portal (sync pull). */
+    void contact(String phone, String email) {
+        this.phone = phone;
+        this.email = email;
+    }
+
     public ApplicantDetails details() {
         return new ApplicantDetails(fullName, idNumber, birthDate, sex == null ? null : Sex.valueOf(sex), address, phone, email);
     }

@@ -176,6 +176,11 @@ public class Dossier {
         this.reason = text;
     }
 
+    /** The owner's name as the portal now holds it (sync pull; the portal owns online content). */
+    void ownerName(String name) {
+        this.ownerName = name;
+    }
+
     public UUID id() {
         return id;
     }

@@ -94,6 +94,11 @@ public final class ProcessingService {
         StaffUser receiver = toUser == null ? null : findUser(toUser);
         String note = Text.nfcOrNull(request.note());
         return move(actor, code, DossierStatus.IN_PROCESS, "DOSSIER_HAND_OVER", (s, d) -> {
+            if (d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
+                // the clock is paused for the citizen: only the supplement received resumes it (found by the sync simulation,
+                // seed 308940: a hand-over here left the ledger paused and the next supplement request failed)
+                throw new UserFacingException("dossier.handOver.awaitingSupplement", d.code());
+            }
             Instant now = clock.instant();
             WorkCalendar rules = calendar.inForce();
             List<HandOverStep> steps = steps(s, d.id());

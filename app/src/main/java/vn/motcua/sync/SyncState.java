@@ -1,9 +1,8 @@
 package vn.motcua.sync;
 
 /**
- * A dossier's sync state as the clerk sees it (design/sync.md: the worst of its parts). Today
- * the outbox tells queued / rejected / synced; the sender and puller of the sync issue add the
- * in-flight, unconfirmed, conflict and incoming states.
+ * A dossier's sync state as the clerk sees it (design/sync.md: the worst of its parts), derived
+ * by {@link SyncStates} from its outbox entries, its open conflicts and unseen portal changes.
  */
 public enum SyncState {
     /** Chờ gửi: actions wait in the outbox. */

@@ -122,6 +122,26 @@ class ProcessingServiceTest {
         assertThat(story.steps().get(0).stepDueAt()).isEqualTo(back.dueAt());
     }
 
+    /** Sync simulation seed 308940: a hand-over at status 5 left the clock paused, and the next request failed. */
+    @Test
+    void aDossierWaitingForTheCitizenIsNotHandedOverUntilTheSupplementArrives() {
+        String code = Processing.receive(context, clerk);
+        processing().handOver(clerk, code, new HandOver("lan", null, null, null));
+        processing().requestSupplement(specialist, code, "Bổ sung bản sao sổ hộ khẩu");
+        int events = context.dossierQuery().story(code).events().size();
+        assertThatThrownBy(() -> processing().handOver(specialist, code, new HandOver("hung", null, null, null)))
+                .isInstanceOfSatisfying(vn.motcua.common.UserFacingException.class, e -> {
+                    assertThat(e.key()).isEqualTo("dossier.handOver.awaitingSupplement");
+                    assertThat(e.args()).contains(code);
+                });
+        DossierStory story = context.dossierQuery().story(code);
+        assertThat(story.dossier().status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+        assertThat(story.events()).hasSize(events);
+        processing().receiveSupplement(clerk, code, "Đã nhận bản sao");
+        processing().handOver(specialist, code, new HandOver("hung", null, null, null));
+        assertThat(processing().requestSupplement(specialist, code, "Thiếu chữ ký").status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+    }
+
     @Test
     void underTheRestartPolicyTheWholeTimeStartsAgainFromTheSupplement() {
         context.office().setPausePolicy(Actor.SYSTEM, vn.motcua.calendar.PausePolicy.RESTART);

@@ -31,6 +31,7 @@ class OutboxTest {
         }
     }
 
+    /** Fault 10 (desk killed between the change and its outbox row): impossible by construction. */
     @Test
     void aFailedChangeLeavesNeitherOutboxEntryNorAuditLine() {
         try (AppContext context = TestOffice.open(tmp)) {

@@ -75,13 +75,13 @@ final class DossierFacts {
         List<String> lines = new ArrayList<>();
         for (OutboxEntry e : history) {
             String state = switch (e.state()) {
-                case PENDING -> i18n.t("ui.dossier.outbox.pending");
-                case SENT -> i18n.t("ui.dossier.outbox.sent");
-                case NEEDS_ATTENTION -> i18n.t("ui.dossier.outbox.attention");
+                case PENDING, IN_FLIGHT, UNKNOWN -> i18n.t("ui.dossier.outbox.pending");
+                case DONE -> i18n.t("ui.dossier.outbox.sent");
+                case REJECTED, CONFLICT -> i18n.t("ui.dossier.outbox.attention");
             };
             String line = i18n.t("ui.dossier.outbox.line", e.action(), state, Shown.when(e.createdAt()));
-            if (e.sentAt() != null) {
-                line += " · " + i18n.t("ui.dossier.outbox.sentAt", Shown.when(e.sentAt()));
+            if (e.doneAt() != null) {
+                line += " · " + i18n.t("ui.dossier.outbox.sentAt", Shown.when(e.doneAt()));
             }
             if (e.lastError() != null) {
                 line += " · " + e.lastError();

@@ -1,0 +1,158 @@
+package vn.motcua.sync;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import vn.motcua.sync.portal.PortalAdapter;
+import vn.motcua.sync.portal.PortalAnswer;
+import vn.motcua.sync.portal.PortalAnswer.Accepted;
+import vn.motcua.sync.portal.PortalAnswer.Refused;
+
+/**
+ * Sends one scanned file the resumable way, then links it to its dossier. It always asks the
+ * portal how much it holds and resumes there (faults 12, 13, 26, 27: nothing restarts from
+ * zero), resends a chunk refused for its checksum (fault 14), opens a new upload for the same
+ * attachment UUID when the old one expired (fault 15), and uploads again when the link is
+ * refused for a missing attachment (fault 16). The bytes come from the content-addressed
+ * store by SHA-256; the attachment UUID is the document ID.
+ */
+final class AttachmentUpload {
+    static final int CHUNK = 1024 * 1024;
+    private static final int ROUNDS = 3;
+    private static final int CHUNK_RETRIES = 3;
+    private static final Refused EXPIRED = new Refused(410, "upload_expired", "expired", Map.of(), null, null);
+
+    private final PortalAdapter portal;
+    private final Function<String, Path> files;
+    private final int chunkSize;
+    private final SyncListener listener;
+
+    AttachmentUpload(PortalAdapter portal, Function<String, Path> files, int chunkSize, SyncListener listener) {
+        this.portal = portal;
+        this.files = files;
+        this.chunkSize = chunkSize;
+        this.listener = listener;
+    }
+
+    PortalAnswer send(UUID dossier, UUID opId, ObjectNode payload) {
+        UUID attachment = UUID.fromString(payload.path("id").asText());
+        String sha = payload.path("sha256").asText();
+        Path file = files.apply(sha);
+        if (file == null || !Files.isReadable(file)) {
+            return new Refused(0, "file_unavailable", "the scan is not in the document store yet", Map.of(), null, null);
+        }
+        long bytes;
+        try {
+            bytes = Files.size(file);
+        } catch (IOException e) {
+            return new Refused(0, "file_unavailable", e.getMessage(), Map.of(), null, null);
+        }
+        UUID key = UUID.nameUUIDFromBytes(("upload:" + opId).getBytes(StandardCharsets.UTF_8));
+        PortalAnswer last = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            PortalAnswer open = portal.openUpload(attachment, key, sha, bytes, "application/pdf");
+            if (!(open instanceof Accepted opened)) {
+                if (expired(open)) {
+                    key = UUID.randomUUID(); // a new upload: the old key would replay the expired one's answer
+                    last = open;
+                    continue;
+                }
+                return open;
+            }
+            if (!opened.body().path("complete").asBoolean(false)) {
+                PortalAnswer stop = transfer(dossier, opId, attachment, file, bytes);
+                if (stop == EXPIRED) {
+                    key = UUID.randomUUID();
+                    last = stop;
+                    continue;
+                }
+                if (stop != null) {
+                    return stop;
+                }
+                PortalAnswer finish = portal.finishUpload(attachment);
+                if (finish instanceof Refused r && "hash_mismatch".equals(r.error())) {
+                    last = finish; // the portal restarts the upload at 0; so do we
+                    continue;
+                }
+                if (!(finish instanceof Accepted)) {
+                    return finish;
+                }
+            }
+            ObjectNode body = payload.deepCopy();
+            ObjectNode ref = body.putObject("attachment");
+            ref.put("uuid", attachment.toString());
+            ref.put("sha256", sha);
+            PortalAnswer linked = portal.putFile(dossier, attachment, opId, body.toString());
+            if (linked instanceof Refused r && "attachment_missing".equals(r.error()) && round + 1 < ROUNDS) {
+                last = linked; // the portal lost or expired it: upload again (fault 16)
+                continue;
+            }
+            return linked;
+        }
+        return last;
+    }
+
+    /** Sends the missing bytes; null when all are there, else the answer to stop with ({@link #EXPIRED} to reopen). */
+    private PortalAnswer transfer(UUID dossier, UUID opId, UUID attachment, Path file, long bytes) {
+        PortalAnswer head = portal.uploadOffset(attachment);
+        if (expired(head) || head instanceof Refused r && r.status() == 404) {
+            return EXPIRED;
+        }
+        if (!(head instanceof Accepted h)) {
+            return head;
+        }
+        if (h.body().path("complete").asBoolean(false)) {
+            return null;
+        }
+        long offset = h.body().path("offset").asLong(0);
+        int checksumRefusals = 0;
+        int mismatches = 0;
+        byte[] buffer = new byte[chunkSize];
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            while (offset < bytes) {
+                int length = (int) Math.min(chunkSize, bytes - offset);
+                ByteBuffer bb = ByteBuffer.wrap(buffer, 0, length);
+                long at = offset;
+                while (bb.hasRemaining()) {
+                    int n = ch.read(bb, at);
+                    if (n < 0) {
+                        return new Refused(0, "file_unavailable", "the stored scan is shorter than recorded", Map.of(), null, null);
+                    }
+                    at += n;
+                }
+                PortalAnswer sent = portal.sendChunk(attachment, offset, buffer, length);
+                if (sent instanceof Accepted a) {
+                    offset = a.body() != null && a.body().has("offset") ? a.body().path("offset").asLong() : offset + length;
+                    listener.onEvent(new SyncEvent(SyncEvent.Kind.UPLOAD_PROGRESS, dossier, opId, null, offset, bytes));
+                } else if (sent instanceof Refused r && "chunk_checksum".equals(r.error()) && ++checksumRefusals <= CHUNK_RETRIES) {
+                    continue; // the chunk was damaged on the way: the same bytes again (fault 14)
+                } else if (sent instanceof Refused r && "offset_mismatch".equals(r.error()) && ++mismatches <= CHUNK_RETRIES) {
+                    PortalAnswer again = portal.uploadOffset(attachment); // ask where the portal stands (fault 13)
+                    if (!(again instanceof Accepted g)) {
+                        return expired(again) ? EXPIRED : again;
+                    }
+                    offset = g.body().path("offset").asLong(0);
+                } else if (expired(sent)) {
+                    return EXPIRED;
+                } else {
+                    return sent;
+                }
+            }
+        } catch (IOException e) {
+            return new Refused(0, "file_unavailable", e.getMessage(), Map.of(), null, null);
+        }
+        return null;
+    }
+
+    private static boolean expired(PortalAnswer a) {
+        return a instanceof Refused r && ("upload_expired".equals(r.error()) || r.status() == 410);
+    }
+}

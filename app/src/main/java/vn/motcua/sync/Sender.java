@@ -1,0 +1,189 @@
+package vn.motcua.sync;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.hibernate.SessionFactory;
+import vn.motcua.sync.OutboxEntry.State;
+import vn.motcua.sync.portal.PortalAdapter;
+import vn.motcua.sync.portal.PortalAnswer;
+
+/**
+ * The push half of the sync: sends due outbox entries, per dossier first-in first-out (an
+ * entry goes only when every earlier entry of its dossier is DONE), dossiers independent of
+ * each other (fault 23). Each send is marked IN_FLIGHT in its own transaction before the call
+ * and its answer recorded in another after it, so a desk killed in between finds it in flight
+ * at start-up and resends the same ID (fault 11). What each answer means is {@link AnswerRecorder}'s.
+ */
+public final class Sender {
+    private final SessionFactory db;
+    private final PortalAdapter portal;
+    private final ActionCalls calls;
+    private final AnswerRecorder recorder;
+    private final Clock clock;
+    private final SyncListener listener;
+    private final BooleanSupplier mayRun;
+
+    /**
+     * @param dossiers where a 412's current snapshot is reconciled before a merge
+     * @param clientId this office's client ID (the feed's {@code desk:<clientId>} origin)
+     * @param mayRun asked before each send: false once this desk no longer holds the runner lease
+     */
+    public Sender(SessionFactory db, PortalAdapter portal, java.util.function.Function<String, java.nio.file.Path> files,
+            vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
+            BooleanSupplier mayRun) {
+        this(db, portal, files, AttachmentUpload.CHUNK, dossiers, clientId, backoff, clock, listener, mayRun);
+    }
+
+    Sender(SessionFactory db, PortalAdapter portal, java.util.function.Function<String, java.nio.file.Path> files, int chunkSize,
+            vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
+            BooleanSupplier mayRun) {
+        this.db = db;
+        this.portal = portal;
+        this.calls = new ActionCalls(portal, new AttachmentUpload(portal, files, chunkSize, listener));
+        this.recorder = new AnswerRecorder(backoff, clock, new ChangeApplier(dossiers, clientId));
+        this.clock = clock;
+        this.listener = listener;
+        this.mayRun = mayRun;
+    }
+
+    /** What one pass did. */
+    /**
+     * What one pass did. {@code waiting}: entries still to deliver; {@code blocked}: those of them
+     * held behind a rejected or conflicting entry of their dossier (they need a person first);
+     * {@code nextDue}: when the earliest of the others may go (null: none).
+     */
+    public record PushReport(int sent, int done, int waiting, int blocked, boolean lineDown, Instant nextDue) {
+    }
+
+    /** Row of the queue as read at the start of a pass. */
+    private record Queued(UUID id, UUID dossier, State state, Instant nextAttemptAt, String errorCode) {
+    }
+
+    /** One pass over the queue: sends every entry that is due and free to go. */
+    public PushReport push() {
+        Instant hold = db.fromTransaction(s -> SyncFeed.of(s).notBefore());
+        boolean holding = hold != null && clock.instant().isBefore(hold);
+        Map<UUID, List<Queued>> byDossier = holding ? Map.of() : queue();
+        int sent = 0;
+        int done = 0;
+        boolean lineDown = false;
+        passes:
+        for (List<Queued> entries : byDossier.values()) {
+            for (Queued q : entries) {
+                if (q.state() == State.REJECTED && AnswerRecorder.nonBlocking(q.errorCode())) {
+                    continue; // a status move the portal refused after its own decision: the rest may still land (fault 20)
+                }
+                if (!q.state().waiting() || q.state() == State.IN_FLIGHT) {
+                    break; // rejected / conflict blocks only its own dossier (fault 23)
+                }
+                if (q.nextAttemptAt() != null && q.nextAttemptAt().isAfter(clock.instant())) {
+                    break;
+                }
+                if (!mayRun.getAsBoolean()) {
+                    break passes;
+                }
+                AnswerRecorder.Outcome outcome = sendOne(q.id());
+                sent++;
+                if (outcome == AnswerRecorder.Outcome.DONE) {
+                    done++;
+                    continue;
+                }
+                if (outcome == AnswerRecorder.Outcome.LINE_DOWN) {
+                    lineDown = true;
+                    break passes; // the portal is unreachable or overloaded: every other send would fail the same way
+                }
+                if (outcome != AnswerRecorder.Outcome.NEXT) {
+                    break;
+                }
+            }
+        }
+        return summary(sent, done, lineDown || holding, sent == 0 ? hold : null);
+    }
+
+    /** What waits after a pass: how many, how many held behind a person's decision, and when the next may go. */
+    private PushReport summary(int sent, int done, boolean lineDown, Instant knownHold) {
+        int waiting = 0;
+        int blocked = 0;
+        Instant nextDue = null;
+        for (List<Queued> entries : queue().values()) {
+            boolean held = false;
+            boolean headSeen = false;
+            for (Queued q : entries) {
+                if (q.state() == State.REJECTED && AnswerRecorder.nonBlocking(q.errorCode())) {
+                    continue;
+                }
+                if (!q.state().waiting()) {
+                    held = true;
+                    continue;
+                }
+                waiting++;
+                if (held) {
+                    blocked++;
+                } else if (!headSeen) {
+                    headSeen = true;
+                    Instant due = q.nextAttemptAt() == null ? clock.instant() : q.nextAttemptAt();
+                    nextDue = nextDue == null || due.isBefore(nextDue) ? due : nextDue;
+                }
+            }
+        }
+        Instant floor = knownHold != null || sent == 0 ? knownHold : db.fromTransaction(s -> SyncFeed.of(s).notBefore());
+        if (nextDue != null && floor != null && floor.isAfter(nextDue)) {
+            nextDue = floor; // the portal's Retry-After holds every send
+        }
+        return new PushReport(sent, done, waiting, blocked, lineDown, nextDue);
+    }
+
+    private Map<UUID, List<Queued>> queue() {
+        List<Object[]> rows = db.fromTransaction(s -> s.createSelectionQuery("select e.id, e.aggregateId, e.state, e.nextAttemptAt,"
+                + " e.errorCode from OutboxEntry e where e.state <> :done order by e.seq", Object[].class)
+                .setParameter("done", State.DONE).getResultList());
+        Map<UUID, List<Queued>> byDossier = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            Queued q = new Queued((UUID) r[0], (UUID) r[1], (State) r[2], (Instant) r[3], (String) r[4]);
+            byDossier.computeIfAbsent(q.dossier(), k -> new ArrayList<>()).add(q);
+        }
+        return byDossier;
+    }
+
+    /** Sends one entry: in flight, call (refreshing credentials once without counting, fault 24), record. */
+    AnswerRecorder.Outcome sendOne(UUID id) {
+        Instant start = clock.instant();
+        Started started = db.fromTransaction(s -> {
+            OutboxEntry e = s.find(OutboxEntry.class, id);
+            if (e == null || !e.state().waiting() || e.state() == State.IN_FLIGHT) {
+                return null;
+            }
+            SyncDossier known = s.find(SyncDossier.class, e.aggregateId());
+            ActionCalls.Call c = new ActionCalls.Call(e.id(), e.aggregateId(), e.action(), e.payload(), e.createdAt(),
+                    known == null ? null : known.serverVersion());
+            State previous = e.state();
+            e.inFlight(start, true);
+            return new Started(c, previous);
+        });
+        if (started == null) {
+            return AnswerRecorder.Outcome.NEXT;
+        }
+        ActionCalls.Call call = started.call();
+        State previous = started.previous();
+        PortalAnswer answer = calls.call(call);
+        if (answer instanceof PortalAnswer.Unauthorized) {
+            PortalAnswer auth = portal.authenticate();
+            if (auth instanceof PortalAnswer.Accepted) {
+                answer = calls.call(call); // the same attempt: the portal never looked at the first
+            }
+        }
+        PortalAnswer finalAnswer = answer;
+        AnswerRecorder.Outcome outcome = db.fromTransaction(s -> recorder.record(s, id, previous, finalAnswer));
+        listener.onEvent(new SyncEvent(SyncEvent.Kind.SENT, call.dossier(), id, outcome.name(), 0, 0));
+        return outcome;
+    }
+
+    private record Started(ActionCalls.Call call, State previous) {
+    }
+}

@@ -1,0 +1,106 @@
+package vn.motcua.sync;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.motcua.sync.portal.PortalAdapter;
+import vn.motcua.sync.portal.PortalAnswer;
+
+/** A portal that counts the sends of each idempotency key and lets one thread in at a time. */
+final class CountingPortal implements PortalAdapter {
+    private final PortalAdapter inner;
+    final Map<UUID, AtomicInteger> sends = new ConcurrentHashMap<>();
+    final Map<String, AtomicInteger> senders = new ConcurrentHashMap<>();
+
+    CountingPortal(PortalAdapter inner) {
+        this.inner = inner;
+    }
+
+    private void count(UUID opId) {
+        sends.computeIfAbsent(opId, k -> new AtomicInteger()).incrementAndGet();
+        senders.computeIfAbsent(Thread.currentThread().getName(), k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    @Override
+    public synchronized PortalAnswer authenticate() {
+        return inner.authenticate();
+    }
+
+    @Override
+    public synchronized PortalAnswer putDossier(UUID dossier, UUID opId, Long ifMatch, String body) {
+        count(opId);
+        return inner.putDossier(dossier, opId, ifMatch, body);
+    }
+
+    @Override
+    public synchronized PortalAnswer patchDossier(UUID dossier, UUID opId, long ifMatch, String body) {
+        count(opId);
+        return inner.patchDossier(dossier, opId, ifMatch, body);
+    }
+
+    @Override
+    public synchronized PortalAnswer getDossier(UUID dossier) {
+        return inner.getDossier(dossier);
+    }
+
+    @Override
+    public synchronized PortalAnswer putEvent(UUID dossier, UUID event, UUID opId, String body) {
+        count(opId);
+        return inner.putEvent(dossier, event, opId, body);
+    }
+
+    @Override
+    public synchronized PortalAnswer putFile(UUID dossier, UUID file, UUID opId, String body) {
+        count(opId);
+        return inner.putFile(dossier, file, opId, body);
+    }
+
+    @Override
+    public synchronized PortalAnswer tombstoneFile(UUID dossier, UUID file, UUID opId, String reason) {
+        count(opId);
+        return inner.tombstoneFile(dossier, file, opId, reason);
+    }
+
+    @Override
+    public synchronized PortalAnswer openUpload(UUID attachment, UUID opId, String sha256, long bytes, String contentType) {
+        return inner.openUpload(attachment, opId, sha256, bytes, contentType);
+    }
+
+    @Override
+    public synchronized PortalAnswer uploadOffset(UUID attachment) {
+        return inner.uploadOffset(attachment);
+    }
+
+    @Override
+    public synchronized PortalAnswer sendChunk(UUID attachment, long offset, byte[] chunk, int length) {
+        return inner.sendChunk(attachment, offset, chunk, length);
+    }
+
+    @Override
+    public synchronized PortalAnswer finishUpload(UUID attachment) {
+        return inner.finishUpload(attachment);
+    }
+
+    @Override
+    public synchronized PortalAnswer changes(String agencyId, String cursor, int limit) {
+        return inner.changes(agencyId, cursor, limit);
+    }
+
+    @Override
+    public synchronized PortalAnswer snapshot(String agencyId, String page, int limit) {
+        return inner.snapshot(agencyId, page, limit);
+    }
+
+    @Override
+    public synchronized PortalAnswer catalog(String etag) {
+        return inner.catalog(etag);
+    }
+
+    @Override
+    public synchronized PortalAnswer leaseCodes(String agencyId, UUID opId, List<LocalDate> days, int size) {
+        return inner.leaseCodes(agencyId, opId, days, size);
+    }
+}
