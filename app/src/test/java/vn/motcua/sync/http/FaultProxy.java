@@ -331,9 +331,16 @@ public final class FaultProxy implements AutoCloseable {
     private static final class HeaderEnd {
         private int matched;
         private boolean found;
+        /** The headers ended exactly at the end of a read: the body starts with the next one. */
+        private boolean bodyNext;
 
+        /** Where the body starts in this read, or -1; a read that ends with the headers gives {@code n}, the next gives 0. */
         int feed(byte[] buf, int n) {
             if (found) {
+                if (bodyNext && n > 0) {
+                    bodyNext = false;
+                    return 0;
+                }
                 return -1;
             }
             byte[] want = {'\r', '\n', '\r', '\n'};
@@ -341,6 +348,7 @@ public final class FaultProxy implements AutoCloseable {
                 matched = buf[i] == want[matched] ? matched + 1 : buf[i] == '\r' ? 1 : 0;
                 if (matched == 4) {
                     found = true;
+                    bodyNext = i + 1 == n;
                     return i + 1;
                 }
             }
