@@ -113,19 +113,7 @@ final class AnswerMapper {
 
     /** {@code "7"} → 7; {@code W/"7"} → 7; a non-numeric tag (the catalogue's) → null. */
     static Long version(String etag) {
-        if (etag == null) {
-            return null;
-        }
-        String v = etag.trim();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return vn.motcua.sync.portal.EntityTags.version(etag);
     }
 
     Duration retryAfter(String value, Instant serverDate) {

@@ -186,17 +186,12 @@ final class DossierRoutes {
         if (h == null || h.isBlank()) {
             return null;
         }
-        String v = h.trim();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
+        Long version = vn.motcua.sync.portal.EntityTags.version(h);
+        if (version == null) {
             throw PortalError.badRequest("If-Match must be a version as given in ETag, e.g. \"3\".",
                     PortalJson.field("If-Match", "not a version"));
         }
+        return version;
     }
 
     static String etag(long version) {
