@@ -15,6 +15,8 @@ public enum DeadlineState {
     OVERDUE,
     /** Waiting for the citizen's supplement: the clock is stopped. */
     PAUSED,
+    /** Submitted online and not yet accepted at the desk: no clock runs until it is. */
+    NOT_STARTED,
     /** Finished (result ready or returned, refused, withdrawn, stopped). */
     CLOSED,
     /** A procedure without a time limit. */

@@ -361,6 +361,8 @@ public final class DossierQuery {
         Duration remaining = null;
         if (status == DossierStatus.SUPPLEMENT_REQUESTED) {
             state = DeadlineState.PAUSED;
+        } else if (status == DossierStatus.SUBMITTED_ONLINE) {
+            state = DeadlineState.NOT_STARTED;
         } else if (openDue == null) {
             state = status.clockRuns() ? DeadlineState.NO_DEADLINE : DeadlineState.CLOSED;
         } else {

@@ -59,6 +59,10 @@ class PullerTest {
         assertThat(d.channel()).isEqualTo(Channel.ONLINE);
         assertThat(d.applicant().fullName()).isEqualTo("Lê Thị Hoa");
         assertThat(f.state(p.uuid)).isEqualTo(SyncState.INCOMING);
+        // in the list: not accepted yet, so no clock runs (not "finished")
+        assertThat(f.context.dossierQuery().page(vn.motcua.dossier.DossierFilter.tab(vn.motcua.dossier.DossierFilter.Tab.ALL), 0, 10)
+                .rows()).filteredOn(row -> row.code().equals(p.code())).singleElement()
+                .satisfies(row -> assertThat(row.deadline()).isEqualTo(vn.motcua.dossier.DeadlineState.NOT_STARTED));
         assertThat(f.entries(p.uuid)).isEmpty(); // what came from the portal is not sent back
         var audit = f.context.database().sessionFactory().fromTransaction(s -> f.context.audit().latest(s, 5));
         assertThat(audit).anySatisfy(a -> assertThat(a.action()).isEqualTo("SYNC_ONLINE_DOSSIER"));

@@ -24,6 +24,7 @@ final class DeadlineLook {
             case DUE_SOON -> Material2MZ.SCHEDULE;
             case IN_TIME -> Material2AL.CHECK_CIRCLE_OUTLINE;
             case PAUSED -> Material2MZ.PAUSE_CIRCLE_OUTLINE;
+            case NOT_STARTED -> Material2AL.HOURGLASS_EMPTY;
             case CLOSED -> Material2AL.DONE_ALL;
             case NO_DEADLINE -> Material2AL.ALL_INCLUSIVE;
         };
@@ -35,7 +36,7 @@ final class DeadlineLook {
             case DUE_TODAY -> "warning";
             case DUE_SOON -> "accent";
             case IN_TIME -> "success";
-            case PAUSED, CLOSED, NO_DEADLINE -> "text-muted";
+            case PAUSED, NOT_STARTED, CLOSED, NO_DEADLINE -> "text-muted";
         };
     }
 
