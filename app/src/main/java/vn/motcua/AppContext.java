@@ -121,7 +121,8 @@ public final class AppContext implements AutoCloseable {
                 new vn.motcua.dossier.PortalDossiers(audit, clock),
                 () -> office.current().map(o -> o.agencyCode()).orElseThrow(() -> new vn.motcua.common.UserFacingException("office.notInitialized")),
                 new vn.motcua.sync.SyncSettings(database.sessionFactory(), audit, clock), portalAdapters, clock);
-        sync.addChore(portal -> new vn.motcua.sync.CodeLeaseRefresh(codeLeases, office, calendar, clock).refresh(portal));
+        vn.motcua.sync.CodeLeaseRefresh leaseRefresh = new vn.motcua.sync.CodeLeaseRefresh(codeLeases, office, calendar, clock);
+        sync.addChore(leaseRefresh::refresh);
     }
 
     /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */

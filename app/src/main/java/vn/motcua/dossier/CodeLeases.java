@@ -79,7 +79,7 @@ public final class CodeLeases {
         return db.fromTransaction(s -> {
             Map<LocalDate, Integer> left = new LinkedHashMap<>();
             for (LocalDate day : days) {
-                long last = SequenceCountersView.last(s, DossierCode.counterName(agencyCode, day));
+                long last = SequenceCounters.current(s, DossierCode.counterName(agencyCode, day)).orElse(0);
                 int n = 0;
                 for (Block b : blocks(s, agencyCode, day)) {
                     n += (int) Math.max(0, b.to() - Math.max(last, b.from() - 1));
@@ -111,13 +111,5 @@ public final class CodeLeases {
             }
         });
         return out;
-    }
-
-    /** The counter read without its lock (for planning only; drawing always locks). */
-    private static final class SequenceCountersView {
-        static long last(Session s, String name) {
-            return s.createNativeQuery("select coalesce(max(last_value), 0) from sequence_counter where name = :n", Long.class)
-                    .setParameter("n", name).getSingleResult();
-        }
     }
 }

@@ -121,7 +121,8 @@ final class SequenceCounters {
         }
     }
 
-    private static OptionalLong current(Session s, String name) {
+    /** The counter's last value read without its lock (empty when it does not exist yet): for planning, never for drawing. */
+    static OptionalLong current(Session s, String name) {
         return s.createNativeQuery("select last_value from sequence_counter where name = :n", Long.class)
                 .setParameter("n", name).uniqueResultOptional()
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
