@@ -84,6 +84,7 @@ public final class AppContext implements AutoCloseable {
     /** Our own contract over HTTP (the sandbox portal speaks it); a province with another API gets another factory here. */
     private final vn.motcua.sync.PortalAdapterFactory portalAdapters;
     private final vn.motcua.sync.SyncEngine sync;
+    private final vn.motcua.sync.SyncProblems syncProblems;
 
     private final vn.motcua.dossier.CodeLeases codeLeases;
 
@@ -117,8 +118,9 @@ public final class AppContext implements AutoCloseable {
         this.reuse = new DocumentReuse(database.sessionFactory(), dossiers, catalog, documents.store(), audit, outbox, clock);
         this.integrity = new IntegrityCheck(database.sessionFactory(), documents, audit, clock);
         this.historyImport = new vn.motcua.dossier.history.HistoryImport(database, catalog, calendar, office, audit, clock);
-        this.sync = new vn.motcua.sync.SyncEngine(database.sessionFactory(), documents.store()::pathOf,
-                new vn.motcua.dossier.PortalDossiers(audit, clock),
+        vn.motcua.dossier.PortalDossiers portalDossiers = new vn.motcua.dossier.PortalDossiers(audit, clock);
+        this.syncProblems = new vn.motcua.sync.SyncProblems(database.sessionFactory(), portalDossiers, audit, clock);
+        this.sync = new vn.motcua.sync.SyncEngine(database.sessionFactory(), documents.store()::pathOf, portalDossiers,
                 () -> office.current().map(o -> o.agencyCode()).orElseThrow(() -> new vn.motcua.common.UserFacingException("office.notInitialized")),
                 new vn.motcua.sync.SyncSettings(database.sessionFactory(), audit, clock), portalAdapters, clock);
         vn.motcua.sync.CodeLeaseRefresh leaseRefresh = new vn.motcua.sync.CodeLeaseRefresh(codeLeases, office, calendar, clock);
@@ -258,6 +260,11 @@ public final class AppContext implements AutoCloseable {
     /** Earlier dossiers with their status history loaded from a JSON Lines file ({@code dossier import}). */
     public vn.motcua.dossier.history.HistoryImport historyImport() {
         return historyImport;
+    }
+
+    /** What in the sync waits for a person, and the decisions made about it. */
+    public vn.motcua.sync.SyncProblems syncProblems() {
+        return syncProblems;
     }
 
     /** The sync with the provincial portal: settings, runners, status. */

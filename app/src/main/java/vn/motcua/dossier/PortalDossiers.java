@@ -118,6 +118,18 @@ public final class PortalDossiers {
     public void set(Session s, Dossier d, String field, String portalValue) {
         String before = value(d, field);
         String v = Text.nfcOrNull(portalValue);
+        write(d, field, v);
+        audit.record(s, Actor.SYSTEM, "SYNC_FIELD", "dossier", d.id(), field + ": desk " + before + " → portal " + v);
+    }
+
+    /** Puts the desk's own value of one of {@link #FIELDS} back, when a person kept it in a clash (the caller audits). */
+    public void keepDesk(Dossier d, String field, String deskValue) {
+        if (!java.util.Objects.equals(value(d, field), deskValue)) {
+            write(d, field, Text.nfcOrNull(deskValue));
+        }
+    }
+
+    private static void write(Dossier d, String field, String v) {
         switch (field) {
             case "ChuHoSo" -> d.ownerName(v);
             case "SoDienThoai" -> d.applicant().contact(v, d.applicant().email());
@@ -125,7 +137,6 @@ public final class PortalDossiers {
             case "NgayHenTra" -> d.changeDue(time(v));
             default -> throw new IllegalArgumentException(field);
         }
-        audit.record(s, Actor.SYSTEM, "SYNC_FIELD", "dossier", d.id(), field + ": desk " + before + " → portal " + v);
     }
 
     private static String text(JsonNode n, String field, String fallback) {

@@ -31,7 +31,15 @@ public class OutboxEntry {
         /** The portal refused it; a person must look (the reason is kept). */
         REJECTED,
         /** Both sides changed the same thing; a person decides. */
-        CONFLICT;
+        CONFLICT,
+        /**
+         * A person decided a refused or conflicting action will not go to the portal as it was (the
+         * portal's decision stands, or a copy was queued instead). Never sent again; kept for the record.
+         */
+        SET_ASIDE;
+
+        /** Entries the sender is finished with: delivered, or set aside by a person. */
+        public static final java.util.List<State> SETTLED = java.util.List.of(DONE, SET_ASIDE);
 
         /** True while the sender still has work to do for the entry. */
         public boolean waiting() {
@@ -144,6 +152,12 @@ public class OutboxEntry {
         errorCode = code;
         lastError = shorten(error);
         this.response = shorten(response);
+        nextAttemptAt = null;
+    }
+
+    /** A person's decision (see {@link State#SET_ASIDE}); the refusal or conflict that led to it stays readable. */
+    void setAside() {
+        state = State.SET_ASIDE;
         nextAttemptAt = null;
     }
 

@@ -141,8 +141,8 @@ public final class Sender {
 
     private Map<UUID, List<Queued>> queue() {
         List<Object[]> rows = db.fromTransaction(s -> s.createSelectionQuery("select e.id, e.aggregateId, e.state, e.nextAttemptAt,"
-                + " e.errorCode from OutboxEntry e where e.state <> :done order by e.seq", Object[].class)
-                .setParameter("done", State.DONE).getResultList());
+                + " e.errorCode from OutboxEntry e where e.state not in :settled order by e.seq", Object[].class)
+                .setParameter("settled", State.SETTLED).getResultList());
         Map<UUID, List<Queued>> byDossier = new LinkedHashMap<>();
         for (Object[] r : rows) {
             Queued q = new Queued((UUID) r[0], (UUID) r[1], (State) r[2], (Instant) r[3], (String) r[4]);

@@ -19,7 +19,7 @@ import vn.motcua.sync.OutboxEntry.State;
  * different value is a CONFLICT, both values kept side by side, nothing overwritten (fault 21).
  */
 final class StaleMerge {
-    private static final Set<String> IDENTITY = Set.of("id", "MaHoSo");
+    static final Set<String> IDENTITY = Set.of("id", "MaHoSo");
 
     private StaleMerge() {
     }

@@ -42,6 +42,8 @@ public class SyncConflict {
     private Instant resolvedAt;
     @Column(name = "resolved_by")
     private String resolvedBy;
+    /** KEEP_DESK or TAKE_PORTAL once a person decided a FIELD clash. */
+    private String decision;
     @Version
     private long version;
 
@@ -62,6 +64,18 @@ public class SyncConflict {
     void resolve(String by, Instant at) {
         resolvedBy = by;
         resolvedAt = at;
+    }
+
+    void chosen(String choice) {
+        decision = choice;
+    }
+
+    public String chosen() {
+        return decision;
+    }
+
+    public String resolvedBy() {
+        return resolvedBy;
     }
 
     public UUID id() {

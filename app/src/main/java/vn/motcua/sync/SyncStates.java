@@ -25,8 +25,8 @@ public final class SyncStates {
             return states;
         }
         List<Object[]> rows = s.createSelectionQuery("select e.aggregateId, e.state, e.errorCode from OutboxEntry e"
-                + " where e.aggregateId in :ids and e.state <> :done", Object[].class)
-                .setParameter("ids", ids).setParameter("done", OutboxEntry.State.DONE).getResultList();
+                + " where e.aggregateId in :ids and e.state not in :settled", Object[].class)
+                .setParameter("ids", ids).setParameter("settled", OutboxEntry.State.SETTLED).getResultList();
         for (Object[] r : rows) {
             states.merge((UUID) r[0], of((OutboxEntry.State) r[1]), SyncStates::worse);
         }
@@ -45,7 +45,7 @@ public final class SyncStates {
             case PENDING -> SyncState.QUEUED;
             case IN_FLIGHT -> SyncState.SENDING;
             case UNKNOWN -> SyncState.SENT_UNCONFIRMED;
-            case DONE -> SyncState.SYNCED;
+            case DONE, SET_ASIDE -> SyncState.SYNCED;
             case REJECTED -> SyncState.REJECTED;
             case CONFLICT -> SyncState.CONFLICT;
         };

@@ -63,6 +63,9 @@ public final class DesktopShell implements MainWindow.Actions {
     private IntegritySchedule integrity;
     private DeskSources sources;
     private DossierHome dossierHome;
+    /** The background sync runs from the first log-in until the desk closes (log-out does not stop it). */
+    private vn.motcua.sync.DeskSync deskSync;
+    private vn.motcua.ui.sync.SyncHome syncHome;
     /** The dossiers area: the list, or one dossier's view in its place until Ctrl+W. */
     private javafx.scene.layout.BorderPane dossiersPane;
     private vn.motcua.ui.dossier.DossierView dossierView;
@@ -192,6 +195,38 @@ public final class DesktopShell implements MainWindow.Actions {
         showMain(Area.DOSSIERS);
         startIntegritySchedule();
         startSources();
+        startDeskSync();
+    }
+
+    private void startDeskSync() {
+        if (deskSync == null) {
+            vn.motcua.sync.DeskSync sync = new vn.motcua.sync.DeskSync(services.get().sync());
+            deskSync = sync;
+            if (syncHome == null && main != null) {
+                startSyncHome();
+            }
+            // building the runner reads the settings: off the FX thread
+            runner.run(sync::start, started -> { }, ui.errors()::report);
+        }
+    }
+
+    /** The status-bar line and the sync panel live as long as the main window. */
+    private void startSyncHome() {
+        stopSyncHome();
+        if (deskSync == null) {
+            return;
+        }
+        syncHome = new vn.motcua.ui.sync.SyncHome(ui, vn.motcua.ui.sync.SyncDesk.of(services.get(), actor, deskSync),
+                vn.motcua.ui.sync.SyncHome.POLL);
+        main.syncLine(syncHome.viewModel());
+        syncHome.start();
+    }
+
+    private void stopSyncHome() {
+        if (syncHome != null) {
+            syncHome.stop();
+            syncHome = null;
+        }
     }
 
     /** The hot folder, the scanner command and the background OCR serve whoever is logged in. */
@@ -237,6 +272,7 @@ public final class DesktopShell implements MainWindow.Actions {
         digitizationScreen = null;
         startDossierHome();
         main = new MainWindow(ui.i18n(), actor, officeName.get(), this, this::areaContent);
+        startSyncHome();
         setRoot(main.root());
         main.show(area);
         stage.setTitle(ui.i18n().t("app.name") + " — " + officeName.get());
@@ -335,6 +371,9 @@ public final class DesktopShell implements MainWindow.Actions {
             }
             return digitizationScreen;
         }
+        if (area == Area.SYNC && syncHome != null) {
+            return syncHome.view();
+        }
         if (area == Area.ADMIN) {
             return new AdminArea(ui, services.get(), actor, LocalDateTime.now(WorkCalendar.ZONE)).root();
         }
@@ -389,6 +428,13 @@ public final class DesktopShell implements MainWindow.Actions {
     }
 
     @Override
+    public void syncNow() {
+        if (syncHome != null) {
+            syncHome.syncNow();
+        }
+    }
+
+    @Override
     public void about() {
         AboutDialog.show(ui, dir, officeName.get());
     }
@@ -401,6 +447,7 @@ public final class DesktopShell implements MainWindow.Actions {
         }
         actor = null;
         intakeScreen = null;
+        stopSyncHome();
         stopDossierHome();
         stopIntegritySchedule();
         stopSources();
@@ -418,14 +465,19 @@ public final class DesktopShell implements MainWindow.Actions {
         if (main != null) {
             main.dispose();
         }
+        stopSyncHome();
         stopDossierHome();
         stopIntegritySchedule();
         stopSources();
         stage.hide();
         AppContext context = services.get();
+        vn.motcua.sync.DeskSync sync = deskSync;
         runner.close();
         // Closing H2 writes its last pages: do it off the FX thread, then let the desk go.
         Thread closer = new Thread(() -> {
+            if (sync != null) {
+                sync.stop(); // gives the runner lease up, so another desk can take over at once
+            }
             if (context != null) {
                 context.close();
             }

@@ -40,7 +40,9 @@ public enum KeyBinding {
     DOSSIERS_NEXT_PAGE("Page Down"),
     DOSSIERS_PREVIOUS_PAGE("Page Up"),
     /** Hồ sơ: ask the database again now. */
-    DOSSIERS_REFRESH("F5");
+    DOSSIERS_REFRESH("F5"),
+    /** Đồng bộ: send what waits and ask the portal for changes now (anywhere in the main window). */
+    SYNC_NOW("F9");
 
     private final KeyCombination combination;
 

@@ -78,6 +78,7 @@ final class DossierFacts {
                 case PENDING, IN_FLIGHT, UNKNOWN -> i18n.t("ui.dossier.outbox.pending");
                 case DONE -> i18n.t("ui.dossier.outbox.sent");
                 case REJECTED, CONFLICT -> i18n.t("ui.dossier.outbox.attention");
+                case SET_ASIDE -> i18n.t("ui.dossier.outbox.setAside");
             };
             String line = i18n.t("ui.dossier.outbox.line", e.action(), state, Shown.when(e.createdAt()));
             if (e.doneAt() != null) {

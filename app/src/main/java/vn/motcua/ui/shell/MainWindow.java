@@ -30,6 +30,9 @@ public final class MainWindow {
         void logOut();
 
         void quit();
+
+        /** "Đồng bộ ngay" (F9). */
+        void syncNow();
     }
 
     private final BorderPane root = new BorderPane();
@@ -69,6 +72,7 @@ public final class MainWindow {
         file.getItems().addAll(
                 item("settings", "menu.settings", KeyBinding.SETTINGS, actions::openSettings),
                 item("logOut", "menu.logOut", KeyBinding.LOG_OUT, actions::logOut),
+                item("syncNow", "menu.syncNow", KeyBinding.SYNC_NOW, actions::syncNow),
                 new SeparatorMenuItem(),
                 item("quit", "menu.quit", KeyBinding.QUIT, actions::quit));
         Menu go = new Menu(i18n.t("menu.go"));
@@ -99,6 +103,11 @@ public final class MainWindow {
     /** The status bar's badge of dossiers due today and overdue; {@code null} hides it. */
     public void dueBadge(String text) {
         statusBar.dueBadge(text);
+    }
+
+    /** The status bar's portal line follows the sync; clicking it opens the sync area. */
+    public void syncLine(vn.motcua.ui.sync.SyncPanelViewModel sync) {
+        statusBar.syncLine(sync, () -> show(Area.SYNC));
     }
 
     public Area current() {

@@ -27,14 +27,17 @@ final class StatusBar {
     private final HBox root;
     private final Timeline tick;
     private final Label due = new Label(null, new FontIcon(Material2AL.ALARM));
+    private final FontIcon lineIcon = new FontIcon(Material2AL.CLOUD_OFF);
+    private final Label line;
 
     StatusBar(I18n i18n, String user, String office) {
         Label userLabel = new Label(user, new FontIcon(Material2MZ.PERSON));
         userLabel.setId("statusUser");
         Label officeLabel = new Label(office, new FontIcon(Material2AL.BUSINESS));
         officeLabel.setId("statusOffice");
-        Label line = new Label(i18n.t("status.line.notConfigured"), new FontIcon(Material2AL.CLOUD_OFF));
+        line = new Label(i18n.t("status.line.notConfigured"), lineIcon);
         line.setId("statusLine");
+        line.setCursor(javafx.scene.Cursor.HAND);
         Label clock = new Label();
         clock.setId("statusClock");
         Region grow = new Region();
@@ -61,6 +64,27 @@ final class StatusBar {
         due.setAccessibleText(text);
         due.setVisible(text != null);
         due.setManaged(text != null);
+    }
+
+    /** Keeps the portal line current from the sync panel's view model; a click opens the panel. */
+    void syncLine(vn.motcua.ui.sync.SyncPanelViewModel sync, Runnable open) {
+        line.textProperty().bind(sync.statusBarProperty());
+        line.setOnMouseClicked(e -> open.run());
+        Runnable look = () -> {
+            vn.motcua.sync.SyncStatus s = sync.statusProperty().get();
+            vn.motcua.sync.SyncStatus.Line l = s == null || !sync.configuredProperty().get() ? null : s.line();
+            lineIcon.setIconCode(l == vn.motcua.sync.SyncStatus.Line.UP ? Material2AL.CLOUD_DONE
+                    : l == vn.motcua.sync.SyncStatus.Line.DOWN ? Material2AL.CLOUD_OFF : Material2AL.CLOUD_QUEUE);
+            line.getStyleClass().removeAll("danger", "warning");
+            if (l == vn.motcua.sync.SyncStatus.Line.DOWN) {
+                line.getStyleClass().add("danger");
+            } else if (!sync.problems().isEmpty()) {
+                line.getStyleClass().add("warning");
+            }
+        };
+        // the text changes whenever the line, the queue or the problems do: one place to look from
+        sync.statusBarProperty().addListener((o, was, text) -> look.run());
+        look.run();
     }
 
     Parent root() {

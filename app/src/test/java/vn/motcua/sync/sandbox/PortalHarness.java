@@ -35,6 +35,7 @@ public final class PortalHarness implements AutoCloseable {
     public final TestClock clock;
     private final PortalOptions options;
     private PortalServer server;
+    private int port;
 
     private PortalHarness(Path dir, PortalOptions options, TestClock clock) {
         this.dir = dir;
@@ -70,6 +71,17 @@ public final class PortalHarness implements AutoCloseable {
     public void restart() {
         server.close();
         server = PortalServer.start(dir, 0, options);
+    }
+
+    /** Stops the portal, as when the line drops; {@link #startAgain()} brings it back on the same port. */
+    public void stop() {
+        port = server.url().getPort();
+        server.close();
+    }
+
+    /** Starts the stopped portal again on its old port, so a desk configured with its address finds it. */
+    public void startAgain() {
+        server = PortalServer.start(dir, port, options);
     }
 
     public HttpPortalAdapter adapter() {

@@ -106,6 +106,7 @@ final class Invariants {
                 }
             }
             case DONE -> landed(e);
+            case SET_ASIDE -> violations.add("entry " + e.action() + " set aside: the simulation has no person to decide");
         }
     }
 

@@ -1,4 +1,4 @@
-package vn.motcua.ui.admin;
+package vn.motcua.ui;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -7,18 +7,18 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /** Read-only tables of immutable rows: text columns built the same way on every admin screen. */
-final class Tables {
+public final class Tables {
     private Tables() {
     }
 
-    static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {
+    public static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {
         TableColumn<R, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
     }
 
-    static <R> TableView<R> table(String id, String placeholder) {
+    public static <R> TableView<R> table(String id, String placeholder) {
         TableView<R> t = new TableView<>();
         t.setId(id);
         t.setPlaceholder(new Label(placeholder));
