@@ -23,4 +23,9 @@ public enum SyncState {
     public String messageKey() {
         return "sync.state." + name();
     }
+
+    /** One or two words for the dossier list's narrow column (the full sentence is its tooltip and in the dossier view). */
+    public String shortKey() {
+        return "sync.short." + name();
+    }
 }

@@ -102,6 +102,7 @@ class BundleConsistencyTest {
         }
         for (vn.motcua.sync.SyncState s : vn.motcua.sync.SyncState.values()) {
             keys.add(s.messageKey());
+            keys.add(s.shortKey());
         }
         for (vn.motcua.office.NumberingMode m : vn.motcua.office.NumberingMode.values()) {
             keys.add("adminOffice.numbering." + m.name());

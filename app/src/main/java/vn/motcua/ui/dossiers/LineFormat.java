@@ -23,7 +23,7 @@ final class LineFormat {
 
     DossierLine line(DossierRow r) {
         return new DossierLine(r, time(r.receivedAt()), time(r.dueAt()), remaining(r.remaining()),
-                i18n.t(r.deadline().messageKey()), i18n.t(r.status().messageKey()), i18n.t(r.sync().messageKey()));
+                i18n.t(r.deadline().messageKey()), i18n.t(r.status().messageKey()), i18n.t(r.sync().shortKey()));
     }
 
     static String time(Instant t) {

@@ -35,6 +35,12 @@ final class ProblemDetail {
         root.setId("syncProblemDetail");
         root.setPadding(new Insets(8, 0, 0, 0));
         vm.selectedProperty().addListener((o, was, p) -> show(p));
+        // with nothing chosen, the hint follows the list: "nothing waits" or "choose a row"
+        vm.problems().addListener((javafx.collections.ListChangeListener<SyncProblem>) c -> {
+            if (vm.selectedProperty().get() == null) {
+                show(null);
+            }
+        });
         vm.busyProperty().addListener((o, was, busy) -> root.setDisable(busy));
         show(null);
     }

@@ -161,13 +161,13 @@ public final class SyncPanelView {
 
     private TableView<SyncProblem> problems() {
         TableView<SyncProblem> t = Tables.table("syncProblems", i18n.t("syncPanel.attention.none"));
-        TableColumn<SyncProblem, String> code = Tables.column(i18n.t("syncPanel.column.code"), 190,
+        TableColumn<SyncProblem, String> code = Tables.column(i18n.t("syncPanel.column.code"), 235,
                 p -> p.dossierCode() == null ? "—" : p.dossierCode());
-        TableColumn<SyncProblem, String> applicant = Tables.column(i18n.t("syncPanel.column.applicant"), 170,
+        TableColumn<SyncProblem, String> applicant = Tables.column(i18n.t("syncPanel.column.applicant"), 160,
                 p -> p.applicant() == null ? "—" : p.applicant());
-        TableColumn<SyncProblem, String> action = Tables.column(i18n.t("syncPanel.column.action"), 170,
+        TableColumn<SyncProblem, String> action = Tables.column(i18n.t("syncPanel.column.action"), 150,
                 p -> SyncShown.action(i18n, p.action()));
-        TableColumn<SyncProblem, String> since = Tables.column(i18n.t("syncPanel.column.since"), 120, p -> SyncShown.when(i18n, p.since()));
+        TableColumn<SyncProblem, String> since = Tables.column(i18n.t("syncPanel.column.since"), 140, p -> SyncShown.when(i18n, p.since()));
         TableColumn<SyncProblem, String> why = Tables.column(i18n.t("syncPanel.column.why"), 360, p -> SyncShown.why(i18n, p));
         t.getColumns().setAll(List.of(code, applicant, action, since, why));
         t.setItems(vm.problems());
