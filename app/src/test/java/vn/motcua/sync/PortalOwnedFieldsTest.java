@@ -170,6 +170,37 @@ class PortalOwnedFieldsTest {
                 e -> assertThat(e.key()).isEqualTo("sync.notice.unknown"));
     }
 
+    @Test
+    void anOnlineDossierArrivesWithThePortalsFeeLinesAndALaterPaymentOnThePortalIsTaken() throws Exception {
+        portal.clock.set(LocalDateTime.of(2026, 11, 26, 9, 0)); // another day than the desk's counter numbers (not leased here)
+        ObjectNode online = fields("agencyId", TestOffice.AGENCY);
+        online.put("MaTTHC", "1.004222").put("TenTTHC", "Đăng ký thường trú").put("ChuHoSo", "Trần Văn Bình");
+        ObjectNode line = online.putArray("PhiLePhi").addObject();
+        line.put("MaPhiLePhi", "LP_CU_TRU").put("TenPhiLePhi", "Lệ phí đăng ký cư trú").put("Gia", 10000).put("TrangThai", "DUE");
+        var created = portal.raw("POST", "/v1/sandbox/online-dossiers", java.util.Map.of("Content-Type", "application/json"),
+                online.toString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        UUID id = UUID.fromString(PortalHarness.parse(created.body()).get("uuid").asText());
+
+        runner.runOnce();
+        assertThat(desk.dossiers().fees(id)).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("LP_CU_TRU");
+            assertThat(f.amount()).isEqualTo(10000);
+            assertThat(f.state()).isEqualTo(FeeState.DUE);
+        });
+        assertThat(desk.syncNotices().openCount()).as("a new dossier is news by itself").isZero();
+
+        ArrayNode paid = (ArrayNode) PortalHarness.parse(created.body()).get("PhiLePhi").deepCopy();
+        ((ObjectNode) paid.get(0)).put("TrangThai", "PAID").put("HinhThucThu", "TRANSFER");
+        province.edit(id, fields("PhiLePhi", paid));
+        runner.runOnce();
+        assertThat(desk.dossiers().fees(id).get(0).state()).isEqualTo(FeeState.PAID);
+        assertThat(desk.syncNotices().open(10)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(SyncNotice.Kind.FEE_CHANGED);
+            assertThat(n.newValue()).isEqualTo("10000/0");
+        });
+    }
+
     private ArrayNode portalFees() {
         JsonNode snapshot = ((PortalAnswer.Accepted) portal.adapter().getDossier(d.id())).body();
         assertThat(snapshot.get("PhiLePhi")).as("the desk sent its fee line").hasSize(1);
