@@ -24,13 +24,13 @@ public class SyncNotice {
     /** What the portal changed; each kind renders with its own message key. */
     public enum Kind {
         /** A new catalogue version was taken: {@code old} and {@code new} are version names, detail the procedure codes. */
-        CATALOG_UPDATED("sync.notice.CATALOG_UPDATED"),
+        CATALOG_UPDATED("sync.notice.catalogUpdated"),
         /** The portal's catalogue could not be taken: {@code new} its version, detail the reason. */
-        CATALOG_REFUSED("sync.notice.CATALOG_REFUSED"),
+        CATALOG_REFUSED("sync.notice.catalogRefused"),
         /** The portal's fees or payment state won: values are {@link FeeFigures}, detail the changed fields. */
-        FEE_CHANGED("sync.notice.FEE_CHANGED"),
+        FEE_CHANGED("sync.notice.feeChanged"),
         /** The portal recomputed the due date: values are {@code yyyyMMddHHmmss} Vietnam time. */
-        DUE_CHANGED("sync.notice.DUE_CHANGED");
+        DUE_CHANGED("sync.notice.dueChanged");
 
         private final String messageKey;
 
@@ -125,7 +125,7 @@ public class SyncNotice {
         return seenBy;
     }
 
-    /** The bundle key of this notice's sentence: {@code sync.notice.<KIND>}. */
+    /** The bundle key of this notice's sentence: {@code sync.notice.catalogUpdated}, {@code …catalogRefused}, {@code …feeChanged} or {@code …dueChanged}. */
     public String messageKey() {
         return kind().messageKey();
     }

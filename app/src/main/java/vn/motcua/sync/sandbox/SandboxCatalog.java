@@ -20,13 +20,11 @@ import java.util.HexFormat;
  * names none (or is not JSON at all).
  */
 final class SandboxCatalog {
-    static final String FILE = "catalog.json";
-
     private SandboxCatalog() {
     }
 
     static String text(PortalContext ctx) {
-        Path own = ctx.store.dataDir().resolve(FILE);
+        Path own = file(ctx);
         try {
             if (Files.exists(own)) {
                 return Files.readString(own, StandardCharsets.UTF_8);
@@ -40,6 +38,10 @@ final class SandboxCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path file(PortalContext ctx) {
+        return ctx.store.dataDir().resolve("catalog.json");
     }
 
     /** The version the catalogue names, else {@code sha-<16 hex>} of its text. */
@@ -62,8 +64,8 @@ final class SandboxCatalog {
 
     /** Publishes {@code document} as the catalogue from now on (written whole, then moved into place). */
     static void replace(PortalContext ctx, byte[] document) throws IOException {
-        Path target = ctx.store.dataDir().resolve(FILE);
-        Path part = ctx.store.dataDir().resolve(FILE + ".part");
+        Path target = file(ctx);
+        Path part = target.resolveSibling(target.getFileName() + ".part");
         Files.write(part, document);
         Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
