@@ -97,6 +97,18 @@ class PortalOwnedFieldsTest {
     }
 
     @Test
+    void aFeeLineThePortalDropsIsRemovedOnTheDeskWithItsValuesLogged() {
+        province.edit(d.id(), fields("PhiLePhi", Json.MAPPER.createArrayNode())); // e.g. the applicant was exempted by law
+        runner.runOnce();
+        assertThat(fees()).isEmpty();
+        assertThat(audit("SYNC_FEE")).singleElement().satisfies(a -> assertThat(a.detail()).contains("-LP_CU_TRU Gia 20000"));
+        assertThat(desk.syncNotices().open(10)).singleElement().satisfies(n -> {
+            assertThat(n.oldValue()).isEqualTo("20000/20000");
+            assertThat(n.newValue()).isEqualTo("0/0");
+        });
+    }
+
+    @Test
     void aPaymentRecordedAtTheCounterIsNotUndoneByAnUnrelatedPortalChange() {
         desk.fees().pay(clerk, d.code(), PaymentMethod.CASH, null);
         runner.runOnce(); // FEE_PAY reaches the portal as an event; the portal's fee lines still say DUE
