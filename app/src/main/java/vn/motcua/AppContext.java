@@ -55,7 +55,8 @@ public final class AppContext implements AutoCloseable {
             vn.motcua.dossier.DossierRating.class, vn.motcua.dossier.DossierSignature.class,
             vn.motcua.dossier.CodeLease.class,
             vn.motcua.sync.SyncDossier.class, vn.motcua.sync.AppliedChange.class, vn.motcua.sync.SyncConflict.class,
-            vn.motcua.sync.SyncFeed.class, vn.motcua.sync.SyncLeaseRow.class, vn.motcua.sync.SyncConfigRow.class);
+            vn.motcua.sync.SyncFeed.class, vn.motcua.sync.SyncLeaseRow.class, vn.motcua.sync.SyncConfigRow.class,
+            vn.motcua.sync.SyncNotice.class, vn.motcua.sync.SyncCatalogRow.class);
 
     private final DataDirectory dataDirectory;
     private final vn.motcua.dossier.ProcessingService processing;
@@ -85,6 +86,7 @@ public final class AppContext implements AutoCloseable {
     private final vn.motcua.sync.PortalAdapterFactory portalAdapters;
     private final vn.motcua.sync.SyncEngine sync;
     private final vn.motcua.sync.SyncProblems syncProblems;
+    private final vn.motcua.sync.SyncNotices syncNotices;
 
     private final vn.motcua.dossier.CodeLeases codeLeases;
 
@@ -125,6 +127,8 @@ public final class AppContext implements AutoCloseable {
                 new vn.motcua.sync.SyncSettings(database.sessionFactory(), audit, clock), portalAdapters, clock);
         vn.motcua.sync.CodeLeaseRefresh leaseRefresh = new vn.motcua.sync.CodeLeaseRefresh(codeLeases, office, calendar, clock);
         sync.addChore(leaseRefresh::refresh);
+        this.syncNotices = new vn.motcua.sync.SyncNotices(database.sessionFactory(), audit, clock);
+        sync.addChore(new vn.motcua.sync.CatalogPull(database.sessionFactory(), catalog, clock, java.time.Duration.ofHours(1))::pull);
     }
 
     /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */
@@ -270,6 +274,11 @@ public final class AppContext implements AutoCloseable {
     /** The sync with the provincial portal: settings, runners, status. */
     public vn.motcua.sync.SyncEngine sync() {
         return sync;
+    }
+
+    /** What the portal changed that the clerk must hear of (catalogue, fees, due dates), for the sync panel. */
+    public vn.motcua.sync.SyncNotices syncNotices() {
+        return syncNotices;
     }
 
     @Override

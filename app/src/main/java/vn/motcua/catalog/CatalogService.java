@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.common.UserFacingException;
@@ -114,21 +117,47 @@ public final class CatalogService {
             throw new UserFacingException("catalog.importNotAllowed");
         }
         ParsedCatalog parsed = CatalogFile.read(file);
+        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return importParsed(actor, parsed, fileName, dryRun, null);
+    }
+
+    /**
+     * A catalogue the portal published (the catalogue is portal-owned, design/sync.md): the same
+     * checks as a file import, stored as a new version with its audit entry, in the name of the
+     * system since no person imported it. {@code source} says where it came from (e.g. the portal
+     * URL). A refused document stores nothing and throws the same {@link UserFacingException} a
+     * file would. {@code sameTransaction} runs in the transaction that stores the version (the
+     * sync records where its pull stands and the clerk's notice with it); it is not called when
+     * nothing changed.
+     */
+    public CatalogImport importFromPortal(byte[] document, String source, BiConsumer<Session, CatalogImport> sameTransaction) {
+        if (document.length > CatalogFile.MAX_BYTES) {
+            throw new UserFacingException("catalog.fileTooLarge", source, String.valueOf(CatalogFile.MAX_BYTES / 1024 / 1024));
+        }
+        return importParsed(Actor.SYSTEM, CatalogFile.parse(document, source), source, false, sameTransaction);
+    }
+
+    private CatalogImport importParsed(Actor actor, ParsedCatalog parsed, String fileName, boolean dryRun,
+            BiConsumer<Session, CatalogImport> sameTransaction) {
         CatalogVersion current = current();
         CatalogDiff diff = CatalogDiff.between(current.procedures(), parsed.procedures());
         if (diff.empty()) {
             return new CatalogImport(current.version(), List.of(), List.of(), List.of(), dryRun, false);
         }
         String name = versionName(parsed.version());
+        CatalogImport result = new CatalogImport(name, diff.added, diff.changed, diff.removed, dryRun, !dryRun);
         if (!dryRun) {
             Objects.requireNonNull(db, "importing needs the office database");
-            String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
             String source = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
             String document = CatalogJson.write(name, parsed.source() == null ? source : parsed.source(), parsed.issued(),
                     parsed.procedures());
-            store(actor, name, source, document, diff);
+            store(actor, name, source, document, diff, s -> {
+                if (sameTransaction != null) {
+                    sameTransaction.accept(s, result);
+                }
+            });
         }
-        return new CatalogImport(name, diff.added, diff.changed, diff.removed, dryRun, !dryRun);
+        return result;
     }
 
     /** The file's own version name, refused when taken; else one made from the import time. */
@@ -148,7 +177,7 @@ public final class CatalogService {
         return name;
     }
 
-    private void store(Actor actor, String name, String source, String document, CatalogDiff diff) {
+    private void store(Actor actor, String name, String source, String document, CatalogDiff diff, Consumer<Session> also) {
         String sha = sha256(document);
         db.inTransaction(s -> {
             Integer max = s.createSelectionQuery("select max(seq) from CatalogVersionRow", Integer.class).getSingleResult();
@@ -157,6 +186,7 @@ public final class CatalogService {
             s.persist(row);
             audit.record(s, actor, AUDIT_ACTION, "catalog_version", row.id(), "version=" + name + " sha256=" + sha
                     + " added=" + diff.added.size() + " changed=" + diff.changed.size() + " removed=" + diff.removed.size());
+            also.accept(s);
         });
     }
 

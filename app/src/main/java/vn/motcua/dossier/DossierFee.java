@@ -59,6 +59,14 @@ public class DossierFee {
         this.state = FeeState.DUE;
     }
 
+    /** A line the portal added (or the line of a dossier submitted online), under the portal's own ID when it has one. */
+    DossierFee(UUID id, UUID dossierId, int lineNo, String code, String name, long amount) {
+        this(dossierId, lineNo, code, name, amount);
+        if (id != null) {
+            this.id = id;
+        }
+    }
+
     void pay(PaymentMethod how, String ref, Instant at, String by) {
         requireState(FeeState.DUE);
         state = FeeState.PAID;
@@ -82,6 +90,22 @@ public class DossierFee {
         ground = reason;
         settledAt = at;
         settledBy = by;
+    }
+
+    /**
+     * Takes the portal's values (fees and payment are portal-owned, design/sync.md): amount,
+     * name, state and how and when it was settled. The caller logs the desk's values first.
+     */
+    void takePortal(String newCode, String newName, long newAmount, FeeState newState, PaymentMethod newMethod, Instant at) {
+        code = newCode;
+        name = newName;
+        amount = newAmount;
+        if (newState != state || newMethod != method) {
+            state = newState;
+            method = newState == FeeState.DUE ? null : newMethod;
+            settledAt = newState == FeeState.DUE ? null : at;
+            settledBy = newState == FeeState.DUE ? null : "portal";
+        }
     }
 
     private void requireState(FeeState expected) {

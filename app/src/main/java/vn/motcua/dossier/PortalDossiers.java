@@ -29,10 +29,17 @@ public final class PortalDossiers {
 
     private final AuditTrail audit;
     private final Clock clock;
+    private final PortalFees fees;
 
     public PortalDossiers(AuditTrail audit, Clock clock) {
         this.audit = audit;
         this.clock = clock;
+        this.fees = new PortalFees(audit, clock);
+    }
+
+    /** The portal's fee lines taken on the desk (fees and payment are portal-owned). */
+    public PortalFees fees() {
+        return fees;
     }
 
     public Optional<Dossier> find(Session s, UUID id) {

@@ -9,6 +9,7 @@ import org.hibernate.Session;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.PortalDossiers;
+import vn.motcua.dossier.PortalFees;
 
 /**
  * Applies one change of the portal's feed (or one snapshot of a full resync) to the desk, in
@@ -20,6 +21,9 @@ import vn.motcua.dossier.PortalDossiers;
  * <li>a withdrawal, refusal or stop from the portal wins over desk progress (fault 20);</li>
  * <li>portal-owned fields (content of online dossiers, the due date) take the portal's value,
  *     the desk's value logged (fault 22);</li>
+ * <li>fees and payment are the portal's: its fee lines win, the desk's values logged, the clerk
+ *     told by a {@link SyncNotice}; so is a due date the portal recomputed (the citizen holds a
+ *     receipt with the old one);</li>
  * <li>a desk-owned field changed on the portal only is taken; changed on both sides, it is a
  *     conflict row and nothing is overwritten (fault 21).</li>
  * </ul>
@@ -76,6 +80,9 @@ final class ChangeApplier {
                 return; // another office's desk dossier is not ours to hold
             }
             desk = dossiers.createOnline(s, snapshot);
+            if (snapshot.path("PhiLePhi").isArray()) {
+                dossiers.fees().take(s, desk, snapshot.get("PhiLePhi"), null); // its fees as the portal set them; new, so no notice
+            }
             SyncDossier created = SyncDossier.of(s, desk.id(), "portal");
             created.applied(version, snapshot.toString());
             created.incoming(now);
@@ -103,15 +110,36 @@ final class ChangeApplier {
                 queued.stopped(OutboxEntry.State.CONFLICT, 0, "conflict", "changed on the portal too: " + f, snapshot.toString());
             } else if (portalOwned || Objects.equals(mine, was)) {
                 dossiers.set(s, desk, f, theirs);
+                if (f.equals("NgayHenTra") && mine != null) {
+                    // the citizen holds a receipt with the old date: the clerk must hear of the new one
+                    SyncNotices.record(s, desk.id(), desk.code(), SyncNotice.Kind.DUE_CHANGED, "portal version " + version, mine, theirs,
+                            now);
+                }
             } else {
                 s.persist(new SyncConflict(desk.id(), SyncConflict.Kind.FIELD, f, mine, theirs, null, now));
             }
             changed = true;
         }
+        changed |= fees(s, desk, snapshot, base, version, now);
         known.applied(version, snapshot.toString());
         if (changed) {
             known.incoming(now);
         }
+    }
+
+    /** Fees and payment are portal-owned: the portal's lines win, the desk's values are logged and the clerk told. */
+    private boolean fees(Session s, Dossier desk, JsonNode snapshot, JsonNode base, long version, Instant now) {
+        if (!snapshot.path("PhiLePhi").isArray()) {
+            return false; // a portal that says nothing of fees changes none
+        }
+        PortalFees.Outcome taken = dossiers.fees().take(s, desk, snapshot.get("PhiLePhi"), base == null ? null : base.get("PhiLePhi"));
+        if (!taken.changed()) {
+            return false;
+        }
+        SyncNotices.record(s, desk.id(), desk.code(), SyncNotice.Kind.FEE_CHANGED, String.join("; ", taken.changes()),
+                new SyncNotice.FeeFigures(taken.totalBefore(), taken.dueBefore()).toString(),
+                new SyncNotice.FeeFigures(taken.totalAfter(), taken.dueAfter()).toString(), now);
+        return true;
     }
 
     /** The latest desk edit of {@code field} still waiting to be sent (not one being sent right now). */

@@ -31,7 +31,13 @@ final class AnswerMapper {
         /** HEAD of an upload: the state is in headers; a body is built from them. */
         UPLOAD_HEAD,
         /** 204 of a chunk: the new offset is in the Upload-Offset header. */
-        UPLOAD_CHUNK
+        UPLOAD_CHUNK,
+        /**
+         * A document the desk checks itself (the catalogue): a whole 2xx body that is not JSON is
+         * handed over as a text node, so the desk can refuse it with its reason instead of taking
+         * it for a lost answer.
+         */
+        DOCUMENT
     }
 
     private final Clock clock;
@@ -55,7 +61,9 @@ final class AnswerMapper {
             body = null;
         } else {
             body = parse(raw);
-            if (body == null) {
+            if (body == null && shape == Shape.DOCUMENT && status >= 200 && status < 300) {
+                body = JSON.getNodeFactory().textNode(new String(raw, java.nio.charset.StandardCharsets.UTF_8));
+            } else if (body == null) {
                 return new PortalAnswer.NoAnswer(true, "malformed or truncated answer (HTTP " + status + ")");
             }
         }

@@ -164,11 +164,14 @@ public final class HttpPortalAdapter implements PortalAdapter {
         return call("GET", "/v1/offices/" + enc(agencyId) + "/snapshot" + q, Map.of(), null, AnswerMapper.Shape.JSON);
     }
 
-    /** The body's {@code version} member is the catalogue version to pass as {@code etag} next time. */
+    /**
+     * The body's {@code version} member is the catalogue version to pass as {@code etag} next time.
+     * A whole answer that is not JSON comes as a text node (the desk refuses it with the reason).
+     */
     @Override
     public PortalAnswer catalog(String etag) {
         Map<String, String> h = etag == null ? Map.of() : Map.of("If-None-Match", etag.startsWith("\"") ? etag : "\"" + etag + "\"");
-        return call("GET", "/v1/catalog", h, null, AnswerMapper.Shape.JSON);
+        return call("GET", "/v1/catalog", h, null, AnswerMapper.Shape.DOCUMENT);
     }
 
     @Override

@@ -1,14 +1,8 @@
 package vn.motcua.sync.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -109,38 +103,14 @@ final class FeedRoutes {
     }
 
     private Answer catalog(Call call, Connection c) {
-        String text = catalogText();
-        String version;
-        try {
-            JsonNode root = PortalJson.MAPPER.readTree(text);
-            version = PortalJson.str(root, "version");
-        } catch (IOException e) {
-            throw new IllegalStateException("the portal's catalogue is not JSON", e);
-        }
+        String text = SandboxCatalog.text(ctx);
+        String version = SandboxCatalog.version(text);
         String etag = "\"" + version + "\"";
         String since = call.header("If-None-Match");
         if (since != null && (since.trim().equals(etag) || since.trim().equals(version))) {
             return Answer.empty(304).with("ETag", etag);
         }
         return new Answer(200, new java.util.LinkedHashMap<>(), text.getBytes(StandardCharsets.UTF_8)).with("ETag", etag);
-    }
-
-    /** {@code catalog.json} in the portal's data directory when an operator put one there, else the shipped starter. */
-    private String catalogText() {
-        Path own = ctx.store.dataDir().resolve("catalog.json");
-        try {
-            if (Files.exists(own)) {
-                return Files.readString(own, StandardCharsets.UTF_8);
-            }
-            try (InputStream in = FeedRoutes.class.getClassLoader().getResourceAsStream(SHIPPED_CATALOG)) {
-                if (in == null) {
-                    throw new IllegalStateException(SHIPPED_CATALOG + " is missing from the class path");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String agency(Call call) {

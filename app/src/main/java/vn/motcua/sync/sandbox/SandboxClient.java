@@ -60,6 +60,12 @@ public final class SandboxClient {
         return ok(send("POST", "/v1/sandbox/dossiers/" + dossier + "/edit", PortalJson.bytes(fields)));
     }
 
+    /** Publishes another procedure catalogue (served as sent, even when invalid); returns the version the portal tags it with. */
+    public String publishCatalog(String document) {
+        return ok(send("PUT", "/v1/sandbox/catalog", document.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .path("version").asText();
+    }
+
     /** Every dossier the portal holds: MaHoSo, uuid, TrangThaiHoSo, version, attachments[{uuid,sha256}]. */
     public JsonNode dossiers() {
         return ok(send("GET", "/v1/sandbox/dossiers", null));

@@ -29,7 +29,20 @@ final class SandboxRoutes {
         return List.of(new Route("POST", "/v1/sandbox/online-dossiers", Route.Kind.OPEN_WRITE, this::online),
                 new Route("POST", "/v1/sandbox/dossiers/{uuid}/withdraw", Route.Kind.OPEN_WRITE, this::withdraw),
                 new Route("POST", "/v1/sandbox/dossiers/{uuid}/edit", Route.Kind.OPEN_WRITE, this::edit),
-                new Route("GET", "/v1/sandbox/dossiers", Route.Kind.OPEN_READ, this::list));
+                new Route("GET", "/v1/sandbox/dossiers", Route.Kind.OPEN_READ, this::list),
+                new Route("PUT", "/v1/sandbox/catalog", Route.Kind.OPEN_WRITE, this::catalog));
+    }
+
+    /** The province publishes another catalogue (served as sent, even an invalid one: desks must refuse it). */
+    private Answer catalog(Call call, Connection c) throws Exception {
+        if (call.body() == null || call.body().length == 0) {
+            throw PortalError.badRequest("The catalogue document is the request body.", PortalJson.field("body", "required"));
+        }
+        SandboxCatalog.replace(ctx, call.body());
+        ObjectNode out = PortalJson.object();
+        out.put("version", SandboxCatalog.version(new String(call.body(), java.nio.charset.StandardCharsets.UTF_8)));
+        out.put("bytes", call.body().length);
+        return Answer.json(200, out);
     }
 
     /** A dossier submitted online by a citizen: origin portal, channel 2, status 1, a code from the portal's own numbering. */
