@@ -97,4 +97,31 @@ class SyncPanelShellTest extends SyncShellTest {
         assertThat(desk.dossierQuery().story(second).dossier().status().code()).isEqualTo(7);
     }
 
+
+    @Test
+    void aDueDateTheProvinceRecomputedIsAnnouncedUntilTheClerkHasSeenIt(FxRobot robot) throws Exception {
+        logInAsAdministrator(robot);
+        await().until(() -> SandboxClient.of(portal.url()).dossiers().size() == 2);
+        AppContext desk = fixture.shellServices();
+        UUID id = desk.dossierQuery().story(first).dossier().id();
+        com.fasterxml.jackson.databind.node.ObjectNode change = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        change.put("NgayHenTra", "20261230170000");
+        SandboxClient.of(portal.url()).edit(id, change);
+        robot.type(KeyCode.F9);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        ShellFixture.waitUntilVisible(robot, "#syncNotices");
+        javafx.scene.control.ListView<?> list = robot.lookup("#syncNotices").queryListView();
+        await().until(() -> list.getItems().size() == 1);
+        await().until(() -> text(robot, "#statusLine").endsWith(t("status.line.notices", "", "1").substring(3)));
+        String shown = robot.lookup("#syncNotices .list-cell .label").queryAs(Label.class).getText();
+        assertThat(shown).contains(first).contains("17:00 30/12/2026"); // both dates in the sentence, the new one as the portal set it
+        assertThat(desk.dossierQuery().story(first).dossier().dueAt()).isEqualTo(
+                java.time.LocalDateTime.of(2026, 12, 30, 17, 0).atZone(vn.motcua.calendar.WorkCalendar.ZONE).toInstant());
+
+        robot.clickOn("#syncNoticeSeen-0");
+        await().until(() -> list.getItems().isEmpty());
+        assertThat(robot.lookup("#syncNoticePane").query().isVisible()).isFalse();
+        awaitStatusBar(robot, t("status.line.queue", t("status.line.up"), "0"));
+        assertThat(desk.syncNotices().openCount()).isZero();
+    }
 }

@@ -23,6 +23,11 @@ public interface SyncDesk {
 
     Optional<SyncConfig> config();
 
+    /** What the portal changed that the clerk must know (catalogue, fees, a recomputed due date), not yet seen. */
+    List<vn.motcua.sync.SyncNotice> notices(int limit);
+
+    void markSeen(UUID noticeId);
+
     /** Saves the portal settings and restarts the background sync with them. */
     void configure(String portalUrl, String clientId, char[] secret);
 
@@ -52,6 +57,16 @@ public interface SyncDesk {
             @Override
             public List<SyncProblem> problems(int limit) {
                 return context.syncProblems().open(limit);
+            }
+
+            @Override
+            public List<vn.motcua.sync.SyncNotice> notices(int limit) {
+                return context.syncNotices().open(limit);
+            }
+
+            @Override
+            public void markSeen(UUID noticeId) {
+                context.syncNotices().markSeen(noticeId, actor);
             }
 
             @Override

@@ -104,7 +104,7 @@ public final class SyncPanelView {
         work.setDividerPositions(0.5);
         VBox.setVgrow(work, Priority.ALWAYS);
 
-        root = new VBox(12, top, tiles, skewWarning, message, info, work, settings());
+        root = new VBox(12, top, tiles, skewWarning, message, info, notices(), work, settings());
         root.setPadding(new Insets(16));
         root.setId("area-sync-view");
         root.getProperties().put(SyncPanelViewModel.class, vm);
@@ -182,6 +182,45 @@ public final class SyncPanelView {
             }
         });
         return t;
+    }
+
+    /** Thông báo từ Cổng: one line per change the clerk must know, with "Đã xem"; hidden while there is none. */
+    private TitledPane notices() {
+        javafx.scene.control.ListView<vn.motcua.sync.SyncNotice> list = new javafx.scene.control.ListView<>(vm.notices());
+        list.setId("syncNotices");
+        list.setPrefHeight(110);
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(vn.motcua.sync.SyncNotice n, boolean empty) {
+                super.updateItem(n, empty);
+                if (empty || n == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label text = new Label(SyncShown.notice(i18n, n), new FontIcon(Material2AL.INFO));
+                text.setWrapText(true);
+                text.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(text, Priority.ALWAYS);
+                Button seen = new Button(i18n.t("syncPanel.notice.seen"));
+                seen.setId("syncNoticeSeen-" + getIndex());
+                seen.setOnAction(e -> vm.markSeen(n));
+                seen.disableProperty().bind(vm.busyProperty());
+                HBox row = new HBox(12, text, seen);
+                row.setAlignment(Pos.CENTER_LEFT);
+                row.prefWidthProperty().bind(list.widthProperty().subtract(30));
+                setText(null);
+                setGraphic(row);
+            }
+        });
+        TitledPane pane = new TitledPane();
+        pane.setId("syncNoticePane");
+        pane.setCollapsible(false);
+        pane.setContent(list);
+        pane.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("syncPanel.notices", vm.notices().size()), vm.notices()));
+        pane.visibleProperty().bind(Bindings.isNotEmpty(vm.notices()));
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
     }
 
     /** Kết nối Cổng: address, client ID and secret; open by itself while nothing is configured. */

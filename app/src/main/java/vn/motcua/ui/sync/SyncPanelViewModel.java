@@ -42,6 +42,7 @@ public final class SyncPanelViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
     private final ObservableList<SyncProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<vn.motcua.sync.SyncNotice> notices = FXCollections.observableArrayList();
     private final ObjectProperty<SyncProblem> selected = new SimpleObjectProperty<>();
     private final StringProperty portalUrl = new SimpleStringProperty("");
     private final StringProperty clientId = new SimpleStringProperty("");
@@ -53,7 +54,8 @@ public final class SyncPanelViewModel {
         this.desk = desk;
     }
 
-    private record Snapshot(SyncStatus status, List<SyncProblem> problems, Optional<SyncConfig> config) {
+    private record Snapshot(SyncStatus status, List<SyncProblem> problems, List<vn.motcua.sync.SyncNotice> notices,
+            Optional<SyncConfig> config) {
     }
 
     /** Asks the services again (the timer, a run that ended, a decision made). One question at a time. */
@@ -62,7 +64,8 @@ public final class SyncPanelViewModel {
             return;
         }
         asking = true;
-        ui.runner().run(() -> new Snapshot(desk.status(), desk.problems(LIMIT), desk.config()), snap -> {
+        ui.runner().run(() -> new Snapshot(desk.status(), desk.problems(LIMIT), desk.notices(LIMIT),
+                desk.config()), snap -> {
             asking = false;
             show(snap);
         }, error -> {
@@ -80,7 +83,8 @@ public final class SyncPanelViewModel {
         }
         status.set(snap.status());
         line.set(SyncShown.line(ui.i18n(), snap.status(), isConfigured));
-        statusBar.set(SyncShown.statusBar(ui.i18n(), snap.status(), isConfigured, snap.problems().size()));
+        statusBar.set(SyncShown.statusBar(ui.i18n(), snap.status(), isConfigured, snap.problems().size(), snap.notices().size()));
+        notices.setAll(snap.notices());
         SyncProblem was = selected.get();
         problems.setAll(snap.problems());
         selected.set(was == null ? null : problems.stream().filter(p -> same(p, was)).findFirst().orElse(null));
@@ -136,6 +140,14 @@ public final class SyncPanelViewModel {
             desk.resend(p.entryId());
             return null;
         }, "syncPanel.done.resent");
+    }
+
+    /** "Đã xem": the notice leaves the list (kept, with who saw it and when). */
+    public void markSeen(vn.motcua.sync.SyncNotice n) {
+        decision(() -> {
+            desk.markSeen(n.id());
+            return null;
+        }, "syncPanel.done.seen");
     }
 
     public void setAside(SyncProblem p, String note) {
@@ -229,6 +241,11 @@ public final class SyncPanelViewModel {
 
     public ObservableList<SyncProblem> problems() {
         return problems;
+    }
+
+    /** The portal's changes the clerk has not marked seen, newest first. */
+    public ObservableList<vn.motcua.sync.SyncNotice> notices() {
+        return notices;
     }
 
     public ObjectProperty<SyncProblem> selectedProperty() {

@@ -50,7 +50,7 @@ final class SyncShown {
     }
 
     /** The status bar's short form: line, queue, what waits for a person. */
-    static String statusBar(I18n i18n, SyncStatus s, boolean configured, long attention) {
+    static String statusBar(I18n i18n, SyncStatus s, boolean configured, long attention, long notices) {
         if (!configured) {
             return i18n.t("status.line.notConfigured");
         }
@@ -60,7 +60,10 @@ final class SyncShown {
             case UNKNOWN -> i18n.t("status.line.unknown");
         };
         String text = i18n.t("status.line.queue", line, String.valueOf(s.queueLength()));
-        return attention > 0 ? i18n.t("status.line.attention", text, String.valueOf(attention)) : text;
+        if (attention > 0) {
+            text = i18n.t("status.line.attention", text, String.valueOf(attention));
+        }
+        return notices > 0 ? i18n.t("status.line.notices", text, String.valueOf(notices)) : text;
     }
 
     /** The portal's own reason, shortened for one line. */
@@ -106,6 +109,11 @@ final class SyncShown {
             case "invalid", "exists_different", "idempotency_key_reused" -> i18n.t("syncPanel.why.invalid", detail);
             default -> i18n.t("syncPanel.why.refused", p.httpStatus() == null ? "—" : String.valueOf(p.httpStatus()), detail);
         };
+    }
+
+    /** A notice in the clerk's words. */
+    static String notice(I18n i18n, vn.motcua.sync.SyncNotice n) {
+        return i18n.t(n.messageKey(), n.messageArgs());
     }
 
     /** A field's name on the portal (ChuHoSo…) in words. */
