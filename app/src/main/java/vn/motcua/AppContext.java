@@ -56,7 +56,8 @@ public final class AppContext implements AutoCloseable {
             vn.motcua.dossier.CodeLease.class,
             vn.motcua.sync.SyncDossier.class, vn.motcua.sync.AppliedChange.class, vn.motcua.sync.SyncConflict.class,
             vn.motcua.sync.SyncFeed.class, vn.motcua.sync.SyncLeaseRow.class, vn.motcua.sync.SyncConfigRow.class,
-            vn.motcua.sync.SyncNotice.class, vn.motcua.sync.SyncCatalogRow.class);
+            vn.motcua.sync.SyncNotice.class, vn.motcua.sync.SyncCatalogRow.class,
+            vn.motcua.sync.bundle.SyncBundle.class, vn.motcua.sync.bundle.SyncBundleAck.class);
 
     private final DataDirectory dataDirectory;
     private final vn.motcua.dossier.ProcessingService processing;

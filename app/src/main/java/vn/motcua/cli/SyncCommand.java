@@ -4,9 +4,11 @@ import picocli.CommandLine.Command;
 import vn.motcua.AppContext;
 import vn.motcua.sync.PortalAdapterFactory;
 
-/** {@code sync configure | run | status}: the office's sync with the provincial portal. */
-@Command(name = "sync", mixinStandardHelpOptions = true, description = "Sync with the provincial portal: settings, a run, the status.",
-        subcommands = {SyncConfigureCommand.class, SyncRunCommand.class, SyncStatusCommand.class})
+/** {@code sync configure | run | status | export-bundle | import-ack}: the office's sync with the provincial portal. */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = "Sync with the provincial portal: settings, a run, the status, hand-carried bundles.",
+        subcommands = {SyncConfigureCommand.class, SyncRunCommand.class, SyncStatusCommand.class, SyncExportBundleCommand.class,
+            SyncImportAckCommand.class})
 final class SyncCommand {
     /**
      * A portal in the same JVM for the command-line tests (the simulation portal); null in

@@ -20,11 +20,13 @@ import vn.motcua.sync.portal.PortalAnswer.Unauthorized;
  * the caller's transaction: acknowledged → DONE with the server version; no answer → UNKNOWN
  * (or PENDING when it certainly never left) and resent with the same ID; retry later →
  * backoff, never sooner than Retry-After; refused → REJECTED with the reason kept, except
- * the refusals that only mean "upload first" (fault 16); stale → merged or CONFLICT.
+ * the refusals that only mean "upload first" (fault 16); stale → merged or CONFLICT. The answers
+ * a hand-carried bundle's acknowledgement brings back are recorded here too ({@link #recordCarried}),
+ * so an entry ends the same whichever way it reached the portal.
  */
-final class AnswerRecorder {
+public final class AnswerRecorder {
     /** What the sender does next. */
-    enum Outcome {
+    public enum Outcome {
         /** Acknowledged: the dossier's next entry may go. */
         DONE,
         /** Not acknowledged, but the dossier's next entry may go (a refused status move after a portal decision). */
@@ -50,15 +52,32 @@ final class AnswerRecorder {
     }
 
     /** A REJECTED entry with this code does not hold back the rest of its dossier. */
-    static boolean nonBlocking(String errorCode) {
+    public static boolean nonBlocking(String errorCode) {
         return "transition_refused".equals(errorCode);
     }
 
     Outcome record(Session s, UUID id, State previous, PortalAnswer answer) {
+        return record(s, id, previous, answer, true);
+    }
+
+    /**
+     * Records an answer the portal gave to an entry carried there in a bundle, in the caller's
+     * transaction, exactly as the online answer: only the line state and the clock skew are left
+     * alone (the answer did not come over the line, and its time is the bundle's, not now).
+     *
+     * @param previous the entry's state before (PENDING or UNKNOWN)
+     */
+    public Outcome recordCarried(Session s, UUID id, State previous, PortalAnswer answer) {
+        return record(s, id, previous, answer, false);
+    }
+
+    private Outcome record(Session s, UUID id, State previous, PortalAnswer answer, boolean online) {
         Instant now = clock.instant();
         OutboxEntry e = s.find(OutboxEntry.class, id);
         SyncFeed feed = SyncFeed.of(s);
-        feed.serverDate(answer.serverDate(), now);
+        if (online) {
+            feed.serverDate(answer.serverDate(), now);
+        }
         State unsent = previous == State.UNKNOWN ? State.UNKNOWN : State.PENDING;
         if (answer instanceof Accepted a) {
             Long version = a.version() != null ? a.version()
@@ -66,14 +85,18 @@ final class AnswerRecorder {
             e.done(a.status(), version, Json.write(a.body()), now);
             SyncDossier.of(s, e.aggregateId(), "desk").acknowledged(version, now);
             feed.pushed(now);
-            feed.line(true, null, now);
+            if (online) {
+                feed.line(true, null, now);
+            }
             return Outcome.DONE;
         }
         if (answer instanceof NoAnswer n) {
             // maybe delivered: UNKNOWN until the same ID is answered; certainly not sent: as before (faults 1, 3)
             e.retry(n.maybeDelivered() ? State.UNKNOWN : unsent, now.plus(backoff.delay(e.attempts(), null)), null,
                     "no_answer", null, n.reason());
-            feed.line(false, n.reason(), now);
+            if (online) {
+                feed.line(false, n.reason(), now);
+            }
             return Outcome.LINE_DOWN;
         }
         if (answer instanceof RetryLater r) {
@@ -88,7 +111,9 @@ final class AnswerRecorder {
             // fresh credentials could not be had: not the entry's fault, no attempt counted (fault 24)
             e.undoAttempt(unsent, true, "unauthorized", "credentials refused");
             e.retry(unsent, now.plus(backoff.delay(Math.max(1, e.attempts()), null)), null, "unauthorized", 401, "credentials refused");
-            feed.line(false, "unauthorized", now);
+            if (online) {
+                feed.line(false, "unauthorized", now);
+            }
             return Outcome.LINE_DOWN;
         }
         if (answer instanceof Stale st) {

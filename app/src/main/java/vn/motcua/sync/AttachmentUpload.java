@@ -1,6 +1,5 @@
 package vn.motcua.sync;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -42,9 +41,12 @@ final class AttachmentUpload {
         this.listener = listener;
     }
 
-    PortalAnswer send(UUID dossier, UUID opId, ObjectNode payload) {
-        UUID attachment = UUID.fromString(payload.path("id").asText());
-        String sha = payload.path("sha256").asText();
+    /** Uploads {@code link}'s attachment (unless the portal holds it complete), then sends the link itself. */
+    PortalAnswer send(EntryRequest link) {
+        UUID dossier = link.dossier();
+        UUID opId = link.opId();
+        UUID attachment = link.attachment().uuid();
+        String sha = link.attachment().sha256();
         Path file = files.apply(sha);
         if (file == null || !Files.isReadable(file)) {
             return new Refused(0, "file_unavailable", "the scan is not in the document store yet", Map.of(), null, null);
@@ -86,11 +88,7 @@ final class AttachmentUpload {
                     return finish;
                 }
             }
-            ObjectNode body = payload.deepCopy();
-            ObjectNode ref = body.putObject("attachment");
-            ref.put("uuid", attachment.toString());
-            ref.put("sha256", sha);
-            PortalAnswer linked = portal.putFile(dossier, attachment, opId, body.toString());
+            PortalAnswer linked = portal.putFile(dossier, link.target(), opId, link.body());
             if (linked instanceof Refused r && "attachment_missing".equals(r.error()) && round + 1 < ROUNDS) {
                 last = linked; // the portal lost or expired it: upload again (fault 16)
                 continue;

@@ -64,6 +64,17 @@ public final class SyncEngine {
         return runner;
     }
 
+    /** Exports what waits for the portal as a signed hand-carried bundle (for an office whose line stays down). */
+    public vn.motcua.sync.bundle.BundleExport bundleExport() {
+        return new vn.motcua.sync.bundle.BundleExport(db, files, settings::require, agencyId, settings.audit(), clock);
+    }
+
+    /** Imports the portal's acknowledgement of a hand-carried bundle: each result recorded as the online answer. */
+    public vn.motcua.sync.bundle.BundleAcks bundleAcks() {
+        return new vn.motcua.sync.bundle.BundleAcks(db, () -> new AnswerRecorder(new Backoff(new SecureRandom()), clock,
+                new ChangeApplier(dossiers, settings.require().clientId())), settings.audit(), clock);
+    }
+
     public SyncStatus status() {
         return db.fromTransaction(s -> SyncStatus.read(s, clock));
     }

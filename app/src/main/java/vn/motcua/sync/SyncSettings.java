@@ -65,6 +65,11 @@ public final class SyncSettings {
         return new SyncConfig(URI.create(base), clean, new String(secret));
     }
 
+    /** The audit trail the sync's own services record into (bundles). */
+    AuditTrail audit() {
+        return audit;
+    }
+
     public Optional<SyncConfig> current() {
         return db.fromTransaction(s -> Optional.ofNullable(s.find(SyncConfigRow.class, SyncConfigRow.ROW)).map(SyncConfigRow::toConfig));
     }

@@ -22,7 +22,7 @@ import vn.motcua.sync.portal.PortalAnswer;
  * code, message and fields. A body that should be JSON and is not (malformed, cut short) is
  * NoAnswer(maybeDelivered = true): the portal may have committed, so the same opId is resent.
  */
-final class AnswerMapper {
+public final class AnswerMapper {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     enum Shape {
@@ -44,6 +44,20 @@ final class AnswerMapper {
 
     AnswerMapper(Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * An answer the portal gave to an action of a hand-carried bundle, as its acknowledgement lists
+     * it (status and body, no headers): sorted exactly as the same answer over HTTP would be.
+     */
+    public static PortalAnswer carried(int status, JsonNode body) {
+        byte[] raw;
+        try {
+            raw = body == null || body.isNull() || body.isMissingNode() ? new byte[0] : JSON.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("a tree always serializes", e);
+        }
+        return new AnswerMapper(Clock.systemUTC()).map(status, HttpHeaders.of(Map.of(), (name, value) -> true), raw, Shape.JSON);
     }
 
     PortalAnswer map(int status, HttpHeaders headers, byte[] raw, Shape shape) {

@@ -91,18 +91,12 @@ public final class HttpPortalAdapter implements PortalAdapter {
 
     @Override
     public PortalAnswer putDossier(UUID dossier, UUID opId, Long ifMatch, String body) {
-        Map<String, String> h = keyed(opId);
-        if (ifMatch != null) {
-            h.put("If-Match", "\"" + ifMatch + "\"");
-        }
-        return call("PUT", "/v1/dossiers/" + dossier, h, utf8(body), AnswerMapper.Shape.JSON);
+        return call(ContractRequest.putDossier(dossier, opId, ifMatch, body));
     }
 
     @Override
     public PortalAnswer patchDossier(UUID dossier, UUID opId, long ifMatch, String body) {
-        Map<String, String> h = keyed(opId);
-        h.put("If-Match", "\"" + ifMatch + "\"");
-        return call("PATCH", "/v1/dossiers/" + dossier, h, utf8(body), AnswerMapper.Shape.JSON);
+        return call(ContractRequest.patchDossier(dossier, opId, ifMatch, body));
     }
 
     @Override
@@ -112,18 +106,17 @@ public final class HttpPortalAdapter implements PortalAdapter {
 
     @Override
     public PortalAnswer putEvent(UUID dossier, UUID event, UUID opId, String body) {
-        return call("PUT", "/v1/dossiers/" + dossier + "/events/" + event, keyed(opId), utf8(body), AnswerMapper.Shape.JSON);
+        return call(ContractRequest.putEvent(dossier, event, opId, body));
     }
 
     @Override
     public PortalAnswer putFile(UUID dossier, UUID file, UUID opId, String body) {
-        return call("PUT", "/v1/dossiers/" + dossier + "/files/" + file, keyed(opId), utf8(body), AnswerMapper.Shape.JSON);
+        return call(ContractRequest.putFile(dossier, file, opId, body));
     }
 
     @Override
     public PortalAnswer tombstoneFile(UUID dossier, UUID file, UUID opId, String reason) {
-        return call("POST", "/v1/dossiers/" + dossier + "/files/" + file + "/tombstone", keyed(opId),
-                json(JSON.createObjectNode().put("reason", reason)), AnswerMapper.Shape.JSON);
+        return call(ContractRequest.tombstoneFile(dossier, file, opId, reason));
     }
 
     @Override
@@ -180,6 +173,11 @@ public final class HttpPortalAdapter implements PortalAdapter {
         days.forEach(d -> body.withArray("days").add(d.toString()));
         body.put("size", size);
         return call("POST", "/v1/offices/" + enc(agencyId) + "/code-leases", keyed(opId), json(body), AnswerMapper.Shape.JSON);
+    }
+
+    /** A request of the contract built by {@link ContractRequest} (the same one a hand-carried bundle carries). */
+    private PortalAnswer call(ContractRequest r) {
+        return call(r.method(), r.path(), r.headers(), utf8(r.body()), AnswerMapper.Shape.JSON);
     }
 
     /** A call with the cached token, fetching one first when there is none yet. */
