@@ -36,9 +36,7 @@ final class SyncExportBundleCommand implements Callable<Integer> {
             json.put("actions", r.actions());
             json.put("attachments", r.attachments());
             json.put("opIds", r.opIds().stream().map(Object::toString).toList());
-            session.print(json, session.messages().get("sync.bundle.exported", r.file().toString(), String.valueOf(r.actions()),
-                    String.valueOf(r.attachments()), String.format(java.util.Locale.ROOT, "%.1f", r.bytes() / (1024.0 * 1024.0)),
-                    r.sha256()));
+            session.print(json, session.messages().get(r.messageKey(), r.messageArgs()));
             return Cli.OK;
         }
     }

@@ -30,9 +30,7 @@ final class SyncImportAckCommand implements Callable<Integer> {
         try (CliSession session = CliSession.start(spec)) {
             BundleAcks.Summary r = SyncCommand.engine(session.context()).bundleAcks().importAck(UserCommand.LOCAL_ADMIN, file);
             Messages m = session.messages();
-            String sentence = r.repeated() ? m.get("sync.bundle.ackRepeated", r.bundleSha256())
-                    : m.get("sync.bundle.ackImported", r.bundleSha256(), String.valueOf(r.done()), String.valueOf(r.rejected()),
-                            String.valueOf(r.conflicts()), String.valueOf(r.waiting()), String.valueOf(r.ignored()));
+            String sentence = m.get(r.messageKey(), r.messageArgs());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("bundleSha256", r.bundleSha256());
             json.put("repeated", r.repeated());

@@ -124,4 +124,39 @@ class SyncPanelShellTest extends SyncShellTest {
         awaitStatusBar(robot, t("status.line.queue", t("status.line.up"), "0"));
         assertThat(desk.syncNotices().openCount()).isZero();
     }
+
+    @Test
+    void daysWithoutALineTheWaitingWorkGoesOnAUsbStickAndTheReceiptComesBackWithoutDuplicates(FxRobot robot) throws Exception {
+        logInAsAdministrator(robot);
+        await().until(() -> SandboxClient.of(portal.url()).dossiers().size() == 2);
+        portal.stop(); // the line is down for days
+        AppContext desk = fixture.shellServices();
+        String third = Processing.receive(desk, Actor.SYSTEM);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        ShellFixture.waitUntilVisible(robot, "#area-sync-view");
+        vn.motcua.ui.sync.SyncPanelViewModel vm = (vn.motcua.ui.sync.SyncPanelViewModel) robot.lookup("#area-sync-view").query()
+                .getProperties().get(vn.motcua.ui.sync.SyncPanelViewModel.class);
+        Path usb = java.nio.file.Files.createDirectories(fixture.dataDir.resolveSibling(fixture.dataDir.getFileName() + "-usb"));
+        Path bundle = usb.resolve("motcua.bundle.json");
+        robot.interact(() -> vm.exportBundle(bundle)); // the native save dialog cannot be driven: the view model gets the path
+        await().until(() -> text(robot, "#syncInfo").startsWith(t("sync.bundle.exported", bundle.toString(), "1", "0", "", "")
+                .substring(0, 20)));
+        assertThat(text(robot, "#syncInfo")).contains(bundle.toString());
+        assertThat(bundle).isRegularFile();
+
+        // at the district office: the portal applies the bundle and gives an acknowledgement back
+        portal.startAgain();
+        SandboxClient.Reply reply = SandboxClient.of(portal.url()).applyBundle(java.nio.file.Files.readAllBytes(bundle));
+        assertThat(reply.status()).isEqualTo(200);
+        Path ack = usb.resolve("motcua.ack.json");
+        java.nio.file.Files.writeString(ack, reply.body().toString());
+        robot.interact(() -> vm.importAck(ack));
+        await().until(() -> text(robot, "#syncInfo").contains(reply.body().path("bundleSha256").asText()));
+        robot.type(KeyCode.F9);
+        awaitStatusBar(robot, t("status.line.queue", t("status.line.up"), "0"));
+        com.fasterxml.jackson.databind.JsonNode held = SandboxClient.of(portal.url()).dossiers();
+        assertThat(held).hasSize(3); // the carried dossier once, whether the ack or the line came first
+        assertThat(held.findValuesAsText("MaHoSo")).containsOnlyOnce(third);
+        assertThat(desk.syncProblems().count()).isZero();
+    }
 }

@@ -45,6 +45,16 @@ public final class BundleAcks {
         public int results() {
             return done + rejected + conflicts + waiting + ignored;
         }
+
+        /** The sentence the command line and the desktop show. */
+        public String messageKey() {
+            return repeated ? "sync.bundle.ackRepeated" : "sync.bundle.ackImported";
+        }
+
+        public Object[] messageArgs() {
+            return repeated ? new Object[] {bundleSha256} : new Object[] {bundleSha256, String.valueOf(done), String.valueOf(rejected),
+                String.valueOf(conflicts), String.valueOf(waiting), String.valueOf(ignored)};
+        }
     }
 
     private final SessionFactory db;

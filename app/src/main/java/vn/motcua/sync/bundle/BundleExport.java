@@ -53,6 +53,16 @@ public final class BundleExport {
         public int actions() {
             return opIds.size();
         }
+
+        /** The sentence the command line and the desktop show ({@code sync.bundle.exported}). */
+        public String messageKey() {
+            return "sync.bundle.exported";
+        }
+
+        public Object[] messageArgs() {
+            return new Object[] {file.toString(), String.valueOf(actions()), String.valueOf(attachments),
+                String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)), sha256};
+        }
     }
 
     /** Free space kept beyond the bundle's own size, so the export never fills a disk to the last byte. */

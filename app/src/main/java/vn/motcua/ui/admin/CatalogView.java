@@ -1,5 +1,6 @@
 package vn.motcua.ui.admin;
 
+import vn.motcua.ui.FilePick;
 import vn.motcua.ui.Tables;
 import java.nio.file.Path;
 import java.util.Optional;

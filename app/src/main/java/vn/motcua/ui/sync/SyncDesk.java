@@ -37,6 +37,12 @@ public interface SyncDesk {
 
     void decide(UUID conflictId, SyncProblems.Choice choice);
 
+    /** Writes every waiting action, with its scans, to a signed bundle to carry to the portal; progress on this thread. */
+    vn.motcua.sync.bundle.BundleExport.Result exportBundle(java.nio.file.Path target, vn.motcua.sync.bundle.BundleExport.Progress progress);
+
+    /** Records the portal's acknowledgement of a carried bundle. */
+    vn.motcua.sync.bundle.BundleAcks.Summary importAck(java.nio.file.Path file);
+
     /** Wakes the background sync (starting it if the portal was just configured). */
     void syncNow();
 
@@ -95,6 +101,17 @@ public interface SyncDesk {
             public void decide(UUID conflictId, SyncProblems.Choice choice) {
                 context.syncProblems().decide(actor, conflictId, choice);
                 background.syncNow();
+            }
+
+            @Override
+            public vn.motcua.sync.bundle.BundleExport.Result exportBundle(java.nio.file.Path target,
+                    vn.motcua.sync.bundle.BundleExport.Progress progress) {
+                return context.sync().bundleExport().export(actor, target, progress);
+            }
+
+            @Override
+            public vn.motcua.sync.bundle.BundleAcks.Summary importAck(java.nio.file.Path file) {
+                return context.sync().bundleAcks().importAck(actor, file);
             }
 
             @Override

@@ -104,7 +104,7 @@ public final class SyncPanelView {
         work.setDividerPositions(0.5);
         VBox.setVgrow(work, Priority.ALWAYS);
 
-        root = new VBox(12, top, tiles, skewWarning, message, info, notices(), work, settings());
+        root = new VBox(12, top, tiles, skewWarning, message, info, notices(), work, carried(), settings());
         root.setPadding(new Insets(16));
         root.setId("area-sync-view");
         root.getProperties().put(SyncPanelViewModel.class, vm);
@@ -220,6 +220,31 @@ public final class SyncPanelView {
         pane.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("syncPanel.notices", vm.notices().size()), vm.notices()));
         pane.visibleProperty().bind(Bindings.isNotEmpty(vm.notices()));
         pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
+    }
+
+    /** Gói mang tay: for days without a line, the waiting actions go to the portal on a USB stick and the receipt comes back. */
+    private TitledPane carried() {
+        Label help = new Label(i18n.t("syncPanel.bundle.help"));
+        help.setWrapText(true);
+        help.getStyleClass().add("text-muted");
+        Button export = new Button(i18n.t("syncPanel.bundle.export"), new FontIcon(Material2MZ.USB));
+        export.setId("syncExportBundle");
+        export.setMnemonicParsing(true);
+        export.setOnAction(e -> vn.motcua.ui.FilePick.save(export, i18n.t("syncPanel.bundle.exportTitle"),
+                "motcua-" + java.time.LocalDate.now(vn.motcua.calendar.WorkCalendar.ZONE) + ".bundle.json",
+                i18n.t("syncPanel.bundle.filter"), "*.json").ifPresent(vm::exportBundle));
+        Button ack = new Button(i18n.t("syncPanel.bundle.importAck"), new FontIcon(Material2AL.ASSIGNMENT_TURNED_IN));
+        ack.setId("syncImportAck");
+        ack.setMnemonicParsing(true);
+        ack.setOnAction(e -> vn.motcua.ui.FilePick.open(ack, i18n.t("syncPanel.bundle.importTitle"), i18n.t("syncPanel.bundle.filter"),
+                "*.json").ifPresent(vm::importAck));
+        export.disableProperty().bind(vm.busyProperty().or(vm.configuredProperty().not()));
+        ack.disableProperty().bind(vm.busyProperty().or(vm.configuredProperty().not()));
+        HBox buttons = new HBox(8, export, ack);
+        TitledPane pane = new TitledPane(i18n.t("syncPanel.bundle"), new VBox(8, help, buttons));
+        pane.setId("syncCarried");
+        pane.setExpanded(false);
         return pane;
     }
 

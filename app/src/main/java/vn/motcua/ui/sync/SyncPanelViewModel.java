@@ -164,6 +164,47 @@ public final class SyncPanelViewModel {
         }, choice == SyncProblems.Choice.KEEP_DESK ? "syncPanel.done.keptDesk" : "syncPanel.done.tookPortal");
     }
 
+    /**
+     * "Xuất gói": every waiting action and its scans written to {@code target} (a USB stick), with
+     * the bytes written shown on the progress bar; the file appears only once complete.
+     */
+    public void exportBundle(java.nio.file.Path target) {
+        java.util.concurrent.atomic.AtomicReference<long[]> latest = new java.util.concurrent.atomic.AtomicReference<>();
+        syncing.set(true);
+        progress.set(-1);
+        progressText.set(ui.i18n().t("syncPanel.bundle.writing", "0", "0"));
+        request(() -> {
+            try {
+                var r = desk.exportBundle(target, (written, total) -> {
+                    // called on the writing thread: hand over the latest figures, at most one pending update
+                    if (latest.getAndSet(new long[] {written, total}) == null) {
+                        javafx.application.Platform.runLater(() -> {
+                            long[] now = latest.getAndSet(null);
+                            if (now != null && syncing.get()) {
+                                progress.set(now[1] <= 0 ? -1 : (double) now[0] / now[1]);
+                                progressText.set(ui.i18n().t("syncPanel.bundle.writing", megabytes(now[0]), megabytes(now[1])));
+                            }
+                        });
+                    }
+                });
+                return ui.i18n().t(r.messageKey(), r.messageArgs());
+            } finally {
+                javafx.application.Platform.runLater(() -> {
+                    syncing.set(false);
+                    progressText.set("");
+                });
+            }
+        });
+    }
+
+    /** "Nhập xác nhận": the portal's acknowledgement of a carried bundle; the actions it confirms are done. */
+    public void importAck(java.nio.file.Path file) {
+        request(() -> {
+            var r = desk.importAck(file);
+            return ui.i18n().t(r.messageKey(), r.messageArgs());
+        });
+    }
+
     /** Saves the portal settings; the background sync restarts with them. The secret field is emptied either way. */
     public void saveConfig() {
         char[] key = secret.get() == null ? new char[0] : secret.get().toCharArray();
@@ -177,15 +218,23 @@ public final class SyncPanelViewModel {
     }
 
     private void decision(Callable<Void> work, String doneKey) {
+        request(() -> {
+            work.call();
+            return ui.i18n().t(doneKey);
+        });
+    }
+
+    /** One request at a time; its sentence becomes the info line, a refusal the message line. */
+    private void request(Callable<String> work) {
         if (busy.get()) {
             return;
         }
         busy.set(true);
         message.set("");
         info.set("");
-        ui.runner().run(work, ignored -> {
+        ui.runner().run(work, sentence -> {
             busy.set(false);
-            info.set(ui.i18n().t(doneKey));
+            info.set(sentence);
             refresh();
         }, error -> {
             busy.set(false);
