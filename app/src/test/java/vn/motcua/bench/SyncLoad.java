@@ -105,7 +105,7 @@ final class SyncLoad {
     /** One noisy photo as a JPEG of about {@code bytes} (noise does not compress: a scan's worst case). */
     static byte[] noisyJpeg(int bytes, long seed) throws IOException {
         Random r = new Random(seed);
-        int side = (int) Math.sqrt(bytes / 1.2);
+        int side = (int) Math.sqrt(bytes / 0.53); // grey noise at the default JPEG quality: ~0.53 bytes a pixel
         BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < side; y++) {
             for (int x = 0; x < side; x++) {
