@@ -40,6 +40,8 @@ public final class SyncRunner implements AutoCloseable {
     private boolean holding;
     private volatile boolean wake;
     private volatile Thread thread;
+    /** Set while {@link #stop()} waits for the background run in progress to end. */
+    private volatile boolean stopping;
     private final PortalAdapter portal;
     /** Work done with the portal after each push and pull while the line is up (e.g. leasing dossier numbers). */
     private final List<java.util.function.Consumer<PortalAdapter>> chores = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -57,8 +59,13 @@ public final class SyncRunner implements AutoCloseable {
         this.portal = portal;
         this.lease = new RunnerLease(db, holder, LEASE_TTL, clock);
         SyncListener fanOut = e -> listeners.forEach(l -> l.onEvent(e));
-        this.sender = new Sender(db, portal, files, chunkSize, dossiers, clientId, new Backoff(random), clock, fanOut, lease::holdOrRenew);
-        this.puller = new Puller(db, portal, agencyId, clientId, dossiers, clock, fanOut, lease::holdOrRenew, pageSize);
+        this.sender = new Sender(db, portal, files, chunkSize, dossiers, clientId, new Backoff(random), clock, fanOut, this::mayGoOn);
+        this.puller = new Puller(db, portal, agencyId, clientId, dossiers, clock, fanOut, this::mayGoOn, pageSize);
+    }
+
+    /** Asked before each send and each page: this runner still holds the lease and is not being stopped. */
+    private boolean mayGoOn() {
+        return !stopping && lease.holdOrRenew();
     }
 
     /** Adds work done with the portal after each run that found the line up; a chore that fails is logged and skipped. */
@@ -185,11 +192,19 @@ public final class SyncRunner implements AutoCloseable {
             thread = null;
         }
         if (t != null) {
-            t.interrupt();
+            // no interrupt: a thread interrupted inside H2's file I/O closes the whole database
+            // (ClosedByInterruptException); the run in progress stops at its next send or page instead
+            stopping = true;
+            synchronized (timer) {
+                wake = true;
+                timer.notifyAll();
+            }
             try {
-                t.join(10_000);
+                t.join(30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                stopping = false;
             }
         }
         if (holding) {
