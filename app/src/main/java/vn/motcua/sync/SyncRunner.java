@@ -27,6 +27,8 @@ public final class SyncRunner implements AutoCloseable {
     public static final Duration PULL_EVERY = Duration.ofMinutes(1);
     public static final Duration LEASE_TTL = Duration.ofMinutes(2);
     private static final Duration PULL_RETRY = Duration.ofSeconds(5);
+    /** How often an idle background runner looks for work queued meanwhile (by this desk or another on the database). */
+    static final Duration QUEUE_POLL = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(SyncRunner.class);
 
     private final SessionFactory db;
@@ -36,7 +38,7 @@ public final class SyncRunner implements AutoCloseable {
     private final Clock clock;
     private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
     private final Object timer = new Object();
-    private Sleeper sleeper = this::waitOnTimer;
+    private Sleeper sleeper = d -> waitOnTimer(d);
     private boolean holding;
     private volatile boolean wake;
     private volatile Thread thread;
@@ -234,7 +236,7 @@ public final class SyncRunner implements AutoCloseable {
             }
             try {
                 if (!wait.isNegative() && !wait.isZero()) {
-                    waitOnTimer(wait);
+                    waitForWork(wait);
                 }
             } catch (InterruptedException e) {
                 return;
@@ -242,12 +244,52 @@ public final class SyncRunner implements AutoCloseable {
         }
     }
 
-    private void waitOnTimer(Duration d) throws InterruptedException {
+    /**
+     * Waits up to {@code d}, but looks at the queue every {@link #QUEUE_POLL}: an action queued
+     * while the runner idles (nothing was waiting at its last run, so its next run was the
+     * minute's pull) goes out within seconds, also one queued by another desk on the same
+     * database, which cannot wake this runner any other way (found by the SIGKILL runs: counter
+     * work waited up to a minute). While the line is down or a Retry-After holds, only the
+     * backoff timer decides.
+     */
+    private void waitForWork(Duration d) throws InterruptedException {
+        long end = System.nanoTime() + d.toNanos();
+        while (true) {
+            long left = end - System.nanoTime();
+            if (left <= 0 || waitOnTimer(Duration.ofNanos(Math.min(left, QUEUE_POLL.toNanos()))) || workDue()) {
+                return;
+            }
+        }
+    }
+
+    /** Something waits that may be sent now, and the portal is neither known down nor holding us off. */
+    private boolean workDue() {
+        try {
+            return db.fromTransaction(s -> {
+                Instant now = clock.instant();
+                SyncFeed feed = SyncFeed.of(s);
+                if (feed != null && (Boolean.FALSE.equals(feed.lineUp()) || feed.holding(now))) {
+                    return false;
+                }
+                return s.createSelectionQuery("select count(e) from OutboxEntry e where e.state in :s"
+                        + " and (e.nextAttemptAt is null or e.nextAttemptAt <= :now)", Long.class)
+                        .setParameter("s", List.of(OutboxEntry.State.PENDING, OutboxEntry.State.UNKNOWN))
+                        .setParameter("now", now).getSingleResult() > 0;
+            });
+        } catch (RuntimeException e) {
+            return false; // the database is busy or closing: the timer still runs
+        }
+    }
+
+    /** Waits up to {@code d}; true when "sync now" woke it. */
+    private boolean waitOnTimer(Duration d) throws InterruptedException {
         synchronized (timer) {
             if (!wake) {
                 timer.wait(Math.max(1, d.toMillis()));
             }
+            boolean woken = wake;
             wake = false;
+            return woken;
         }
     }
 
