@@ -20,7 +20,8 @@ final class ChildJvm {
     static ProcessBuilder of(Class<?> main, File logDir, File stderr, String... args) {
         ProcessBuilder pb = JavaProcess.of(main, args);
         List<String> command = pb.command();
-        command.addAll(1, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Dmotcua.logdir=" + logDir));
+        command.addAll(1, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Dsun.net.httpserver.nodelay=true",
+                "-Dmotcua.logdir=" + logDir));
         return pb.redirectError(ProcessBuilder.Redirect.appendTo(stderr));
     }
 
