@@ -262,7 +262,13 @@ public final class SyncRunner implements AutoCloseable {
         }
     }
 
-    /** Something waits that may be sent now, and the portal is neither known down nor holding us off. */
+    /**
+     * Something waits that may be sent now, and the portal is neither known down nor holding us
+     * off. Entries held behind a rejected or conflicting entry of their dossier do not count: they
+     * wait for a person, and must not make the runner call the portal every few seconds meanwhile
+     * (a status move refused after the portal's own decision does not hold the rest back, as in
+     * {@code AnswerRecorder.nonBlocking}).
+     */
     private boolean workDue() {
         try {
             return db.fromTransaction(s -> {
@@ -272,8 +278,13 @@ public final class SyncRunner implements AutoCloseable {
                     return false;
                 }
                 return s.createSelectionQuery("select count(e) from OutboxEntry e where e.state in :s"
-                        + " and (e.nextAttemptAt is null or e.nextAttemptAt <= :now)", Long.class)
+                        + " and (e.nextAttemptAt is null or e.nextAttemptAt <= :now)"
+                        + " and not exists (select 1 from OutboxEntry b where b.aggregateId = e.aggregateId and b.seq < e.seq"
+                        + " and (b.state = :conflict or b.state = :rejected and (b.errorCode is null or b.errorCode not in :passing)))",
+                        Long.class)
                         .setParameter("s", List.of(OutboxEntry.State.PENDING, OutboxEntry.State.UNKNOWN))
+                        .setParameter("conflict", OutboxEntry.State.CONFLICT).setParameter("rejected", OutboxEntry.State.REJECTED)
+                        .setParameter("passing", List.of("transition_refused"))
                         .setParameter("now", now).getSingleResult() > 0;
             });
         } catch (RuntimeException e) {

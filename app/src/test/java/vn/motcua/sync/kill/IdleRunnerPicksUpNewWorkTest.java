@@ -59,6 +59,36 @@ class IdleRunnerPicksUpNewWorkTest {
         }
     }
 
+    @Test
+    void workHeldBehindARejectedEntryDoesNotMakeTheRunnerCallThePortalEveryFewSeconds() throws Exception {
+        try (AppContext desk = TestOffice.initialized(dir.resolve("desk"));
+             PortalHarness portal = PortalHarness.start(dir.resolve("portal"))) {
+            Actor clerk = Processing.staff(desk)[0];
+            desk.sync().settings().configure(Actor.SYSTEM, portal.url().toString(), PortalHarness.CLIENT,
+                    PortalHarness.SECRET.toCharArray());
+            String code = Processing.receive(desk, clerk);
+            UUID id = desk.dossierQuery().story(code).dossier().id();
+            // the create needs a person (the portal refused it); the hand-over queued after it waits behind it
+            desk.database().sessionFactory().inTransaction(s -> s.createNativeMutationQuery("update outbox_entry set state = 'REJECTED',"
+                    + " error_code = 'exists_different' where aggregate_id = :d").setParameter("d", id).executeUpdate());
+            desk.processing().handOver(clerk, code, new vn.motcua.dossier.HandOver("lan", null, null, null));
+            SyncRunner runner = desk.sync().runner();
+            java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+            runner.addListener(e -> {
+                if (e.kind() == SyncEvent.Kind.RUN_FINISHED) {
+                    runs.incrementAndGet();
+                }
+            });
+            runner.start();
+            try {
+                Thread.sleep(3 * SyncRunner.PULL_EVERY.toMillis() / 20 + 4_000); // two poll periods and more
+            } finally {
+                runner.stop();
+            }
+            assertThat(runs.get()).as("runs while only held work waits (one, then the minute's pull)").isEqualTo(1);
+        }
+    }
+
     private static void assertDeliveredWithin(AppContext desk, UUID dossier, int seconds) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<OutboxEntry> entries = List.of();
