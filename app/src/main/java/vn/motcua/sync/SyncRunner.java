@@ -27,6 +27,8 @@ public final class SyncRunner implements AutoCloseable {
     public static final Duration PULL_EVERY = Duration.ofMinutes(1);
     public static final Duration LEASE_TTL = Duration.ofMinutes(2);
     private static final Duration PULL_RETRY = Duration.ofSeconds(5);
+    /** How often an idle background runner looks for work queued meanwhile (by this desk or another on the database). */
+    static final Duration QUEUE_POLL = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(SyncRunner.class);
 
     private final SessionFactory db;
@@ -36,10 +38,12 @@ public final class SyncRunner implements AutoCloseable {
     private final Clock clock;
     private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
     private final Object timer = new Object();
-    private Sleeper sleeper = this::waitOnTimer;
+    private Sleeper sleeper = d -> waitOnTimer(d);
     private boolean holding;
     private volatile boolean wake;
     private volatile Thread thread;
+    /** Set while {@link #stop()} waits for the background run in progress to end. */
+    private volatile boolean stopping;
     private final PortalAdapter portal;
     /** Work done with the portal after each push and pull while the line is up (e.g. leasing dossier numbers). */
     private final List<java.util.function.Consumer<PortalAdapter>> chores = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -57,8 +61,13 @@ public final class SyncRunner implements AutoCloseable {
         this.portal = portal;
         this.lease = new RunnerLease(db, holder, LEASE_TTL, clock);
         SyncListener fanOut = e -> listeners.forEach(l -> l.onEvent(e));
-        this.sender = new Sender(db, portal, files, chunkSize, dossiers, clientId, new Backoff(random), clock, fanOut, lease::holdOrRenew);
-        this.puller = new Puller(db, portal, agencyId, clientId, dossiers, clock, fanOut, lease::holdOrRenew, pageSize);
+        this.sender = new Sender(db, portal, files, chunkSize, dossiers, clientId, new Backoff(random), clock, fanOut, this::mayGoOn);
+        this.puller = new Puller(db, portal, agencyId, clientId, dossiers, clock, fanOut, this::mayGoOn, pageSize);
+    }
+
+    /** Asked before each send and each page: this runner still holds the lease and is not being stopped. */
+    private boolean mayGoOn() {
+        return !stopping && lease.holdOrRenew();
     }
 
     /** Adds work done with the portal after each run that found the line up; a chore that fails is logged and skipped. */
@@ -185,11 +194,19 @@ public final class SyncRunner implements AutoCloseable {
             thread = null;
         }
         if (t != null) {
-            t.interrupt();
+            // no interrupt: a thread interrupted inside H2's file I/O closes the whole database
+            // (ClosedByInterruptException); the run in progress stops at its next send or page instead
+            stopping = true;
+            synchronized (timer) {
+                wake = true;
+                timer.notifyAll();
+            }
             try {
-                t.join(10_000);
+                t.join(30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                stopping = false;
             }
         }
         if (holding) {
@@ -219,7 +236,7 @@ public final class SyncRunner implements AutoCloseable {
             }
             try {
                 if (!wait.isNegative() && !wait.isZero()) {
-                    waitOnTimer(wait);
+                    waitForWork(wait);
                 }
             } catch (InterruptedException e) {
                 return;
@@ -227,12 +244,63 @@ public final class SyncRunner implements AutoCloseable {
         }
     }
 
-    private void waitOnTimer(Duration d) throws InterruptedException {
+    /**
+     * Waits up to {@code d}, but looks at the queue every {@link #QUEUE_POLL}: an action queued
+     * while the runner idles (nothing was waiting at its last run, so its next run was the
+     * minute's pull) goes out within seconds, also one queued by another desk on the same
+     * database, which cannot wake this runner any other way (found by the SIGKILL runs: counter
+     * work waited up to a minute). While the line is down or a Retry-After holds, only the
+     * backoff timer decides.
+     */
+    private void waitForWork(Duration d) throws InterruptedException {
+        long end = System.nanoTime() + d.toNanos();
+        while (true) {
+            long left = end - System.nanoTime();
+            if (left <= 0 || waitOnTimer(Duration.ofNanos(Math.min(left, QUEUE_POLL.toNanos()))) || workDue()) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Something waits that may be sent now, and the portal is neither known down nor holding us
+     * off. Entries held behind a rejected or conflicting entry of their dossier do not count: they
+     * wait for a person, and must not make the runner call the portal every few seconds meanwhile
+     * (a status move refused after the portal's own decision does not hold the rest back, as in
+     * {@code AnswerRecorder.nonBlocking}).
+     */
+    private boolean workDue() {
+        try {
+            return db.fromTransaction(s -> {
+                Instant now = clock.instant();
+                SyncFeed feed = SyncFeed.of(s);
+                if (feed != null && (Boolean.FALSE.equals(feed.lineUp()) || feed.holding(now))) {
+                    return false;
+                }
+                return s.createSelectionQuery("select count(e) from OutboxEntry e where e.state in :s"
+                        + " and (e.nextAttemptAt is null or e.nextAttemptAt <= :now)"
+                        + " and not exists (select 1 from OutboxEntry b where b.aggregateId = e.aggregateId and b.seq < e.seq"
+                        + " and (b.state = :conflict or b.state = :rejected and (b.errorCode is null or b.errorCode not in :passing)))",
+                        Long.class)
+                        .setParameter("s", List.of(OutboxEntry.State.PENDING, OutboxEntry.State.UNKNOWN))
+                        .setParameter("conflict", OutboxEntry.State.CONFLICT).setParameter("rejected", OutboxEntry.State.REJECTED)
+                        .setParameter("passing", List.of("transition_refused"))
+                        .setParameter("now", now).getSingleResult() > 0;
+            });
+        } catch (RuntimeException e) {
+            return false; // the database is busy or closing: the timer still runs
+        }
+    }
+
+    /** Waits up to {@code d}; true when "sync now" woke it. */
+    private boolean waitOnTimer(Duration d) throws InterruptedException {
         synchronized (timer) {
             if (!wake) {
                 timer.wait(Math.max(1, d.toMillis()));
             }
+            boolean woken = wake;
             wake = false;
+            return woken;
         }
     }
 
