@@ -113,6 +113,8 @@ class SyncPanelShellTest extends SyncShellTest {
         javafx.scene.control.ListView<?> list = robot.lookup("#syncNotices").queryListView();
         await().until(() -> list.getItems().size() == 1);
         await().until(() -> text(robot, "#statusLine").endsWith(t("status.line.notices", "", "1").substring(3)));
+        // the cell is laid out on a later pulse than the item arrives
+        await().until(() -> robot.lookup("#syncNotices .list-cell .label").tryQuery().isPresent());
         String shown = robot.lookup("#syncNotices .list-cell .label").queryAs(Label.class).getText();
         assertThat(shown).contains(first).contains("17:00 30/12/2026"); // both dates in the sentence, the new one as the portal set it
         assertThat(desk.dossierQuery().story(first).dossier().dueAt()).isEqualTo(
