@@ -172,12 +172,6 @@ final class PortalService {
             faults.beforeCommit(route.name());
             c.commit();
             committed = true;
-            // WRITE_DELAY=0 alone did not keep it: SyncKillTest (seed 3, 500 dossiers, 15 kills) found the
-            // last few acknowledged writes gone after a SIGKILL of the portal; the desk had them DONE and
-            // would never send them again. A checkpoint after each mutation closed it.
-            try (java.sql.Statement st = c.createStatement()) {
-                st.execute("CHECKPOINT");
-            }
             faults.afterCommit(route.name());
             return answer;
         } finally {

@@ -15,10 +15,9 @@ import org.flywaydb.core.Flyway;
  * desk's), plain JDBC, migrated by its own Flyway history from {@code db/portal}.
  *
  * <p>{@code AUTO_SERVER=TRUE} lets {@code portal client add} write into the file while
- * {@code portal serve} holds it open in another process. {@code WRITE_DELAY=0} plus a
- * {@code CHECKPOINT} after each mutation ({@code PortalService}): a committed answer is in the
- * file before the client reads it, so a portal killed right after answering still holds what it
- * acknowledged.
+ * {@code portal serve} holds it open in another process. {@code WRITE_DELAY=0}: a committed
+ * answer is on disk before the client reads it, so a portal killed right after answering still
+ * holds what it acknowledged.
  */
 public final class PortalStore implements AutoCloseable {
     private final Path dataDir;

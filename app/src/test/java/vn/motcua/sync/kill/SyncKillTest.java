@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * portal must end in the same normalized portal state.
  *
  * <p>Faults covered: 9 (portal restarts mid-batch: applied actions deduplicated, the rest
- * applied; found the sandbox losing its last acknowledged writes, now checkpointed), 10 (desk
+ * applied; it finds the sandbox portal, now and then, without writes it acknowledged shortly
+ * before a kill: an open bug, seeds 3 and 7), 10 (desk
  * killed around a change: change and outbox row in one transaction, every step of the workload
  * found exactly once), 11 (desk killed after sending, before recording the answer: UNKNOWN,
  * resent, deduplicated; found the dead desk's runner lease blocking the sync for two minutes),
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * 29 (desk killed between fetching and applying a page). {@code -Dkill.seed=} reproduces a run
  * (the seed is printed), {@code -Dkill.dossiers=} (default 500) and {@code -Dkill.kills=}
  * (default 12) resize it; a failed run keeps the children's logs under target/kill-logs.
+ * {@code -Dkill.portal=true} kills the portal too (desk, portal or both at each point): off by
+ * default until the sandbox portal's loss of acknowledged writes after a SIGKILL is fixed.
  */
 class SyncKillTest {
     @TempDir
@@ -55,7 +58,8 @@ class SyncKillTest {
         int n = Integer.getInteger("kill.dossiers", 500);
         int kills = Integer.getInteger("kill.kills", 12);
         long sampleMillis = Long.getLong("kill.sampleMillis", 1500);
-        System.out.println("SyncKillTest seed=" + seed + " dossiers=" + n + " kills=" + kills + " (reproduce: -Dkill.seed=" + seed + ")");
+        System.out.println("SyncKillTest seed=" + seed + " dossiers=" + n + " kills=" + kills + " portal kills=" + KillRun.PORTAL_KILLS
+                + " (reproduce: -Dkill.seed=" + seed + ")");
         long start = System.nanoTime();
         // the unkilled run of the same workload goes on beside the killed one: most of the killed run is restarts and backoff
         CompletableFuture<Map<UUID, String>> calmState = CompletableFuture.supplyAsync(() -> calm(seed, n, sampleMillis));
