@@ -189,6 +189,7 @@ public final class SyncPanelView {
         javafx.scene.control.ListView<vn.motcua.sync.SyncNotice> list = new javafx.scene.control.ListView<>(vm.notices());
         list.setId("syncNotices");
         list.setPrefHeight(110);
+        list.setMinHeight(110); // a notice must not be squeezed out of sight by the list of problems below
         list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(vn.motcua.sync.SyncNotice n, boolean empty) {
@@ -215,6 +216,7 @@ public final class SyncPanelView {
         });
         TitledPane pane = new TitledPane();
         pane.setId("syncNoticePane");
+        pane.setMinHeight(Region.USE_PREF_SIZE);
         pane.setCollapsible(false);
         pane.setContent(list);
         pane.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("syncPanel.notices", vm.notices().size()), vm.notices()));
