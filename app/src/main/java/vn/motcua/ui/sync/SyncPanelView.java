@@ -56,6 +56,7 @@ public final class SyncPanelView {
         now.getStyleClass().add("accent");
         now.setOnAction(e -> vm.syncNow());
         now.disableProperty().bind(vm.syncingProperty().or(vm.configuredProperty().not()));
+        now.setMinWidth(Region.USE_PREF_SIZE); // the long "line down (reason)" sentence wraps; the button never shrinks
         ProgressBar bar = new ProgressBar();
         bar.setId("syncProgress");
         bar.setPrefWidth(180);
@@ -67,6 +68,8 @@ public final class SyncPanelView {
         barText.visibleProperty().bind(vm.syncingProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        line.setMinWidth(0);
+        HBox.setHgrow(line, Priority.ALWAYS);
         HBox top = new HBox(12, line, grow, bar, barText, now);
         top.setAlignment(Pos.CENTER_LEFT);
 
