@@ -29,7 +29,8 @@ class FlappingLinkTest {
         try (PortalHarness portal = PortalHarness.start(dir); FaultProxy proxy = FaultProxy.start(portal.server().port())) {
             HttpPortalAdapter desk = new HttpPortalAdapter(proxy.url(), PortalHarness.CLIENT, PortalHarness.SECRET, portal.clock,
                     new HttpPortalAdapter.Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), 64 * 1024));
-            proxy.flap(Duration.ofMillis(150), Duration.ofMillis(100));
+            // short phases: with TCP_NODELAY a call takes a few ms, and 24 of them once fitted into one long "up" phase
+            proxy.flap(Duration.ofMillis(30), Duration.ofMillis(30));
             int unknown = 0;
             for (int i = 0; i < 12; i++) {
                 UUID id = UUID.randomUUID();
