@@ -1,6 +1,5 @@
 package vn.motcua.ui.sync;
 
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -24,7 +23,7 @@ public final class SyncHome {
     private final SyncDesk desk;
     private final SyncPanelViewModel vm;
     private final Timeline timer;
-    private final AtomicReference<SyncEvent> latestProgress = new AtomicReference<>();
+    private final vn.motcua.ui.LatestOnFx<SyncEvent> progress;
     private final SyncListener listener = this::fromRunner;
     private SyncPanelView view;
     private volatile boolean stopped;
@@ -32,6 +31,11 @@ public final class SyncHome {
     public SyncHome(Ui ui, SyncDesk desk, Duration every) {
         this.desk = desk;
         this.vm = new SyncPanelViewModel(ui, desk);
+        this.progress = new vn.motcua.ui.LatestOnFx<>(e -> {
+            if (!stopped) {
+                vm.onEvent(e);
+            }
+        });
         this.timer = new Timeline(new KeyFrame(every, e -> vm.refresh()));
         timer.setCycleCount(Animation.INDEFINITE);
     }
@@ -48,14 +52,7 @@ public final class SyncHome {
             return;
         }
         if (e.kind() == SyncEvent.Kind.UPLOAD_PROGRESS) {
-            if (latestProgress.getAndSet(e) == null) {
-                Platform.runLater(() -> {
-                    SyncEvent latest = latestProgress.getAndSet(null);
-                    if (latest != null && !stopped) {
-                        vm.onEvent(latest);
-                    }
-                });
-            }
+            progress.offer(e);
             return;
         }
         if (e.kind() != SyncEvent.Kind.SENT && e.kind() != SyncEvent.Kind.PULLED) {

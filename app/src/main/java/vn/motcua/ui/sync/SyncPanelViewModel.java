@@ -169,24 +169,19 @@ public final class SyncPanelViewModel {
      * the bytes written shown on the progress bar; the file appears only once complete.
      */
     public void exportBundle(java.nio.file.Path target) {
-        java.util.concurrent.atomic.AtomicReference<long[]> latest = new java.util.concurrent.atomic.AtomicReference<>();
+        vn.motcua.ui.LatestOnFx<long[]> written = new vn.motcua.ui.LatestOnFx<>(now -> {
+            if (syncing.get()) {
+                progress.set(now[1] <= 0 ? -1 : (double) now[0] / now[1]);
+                progressText.set(ui.i18n().t("syncPanel.bundle.writing", megabytes(now[0]), megabytes(now[1])));
+            }
+        });
         syncing.set(true);
         progress.set(-1);
         progressText.set(ui.i18n().t("syncPanel.bundle.writing", "0", "0"));
         request(() -> {
             try {
-                var r = desk.exportBundle(target, (written, total) -> {
-                    // called on the writing thread: hand over the latest figures, at most one pending update
-                    if (latest.getAndSet(new long[] {written, total}) == null) {
-                        javafx.application.Platform.runLater(() -> {
-                            long[] now = latest.getAndSet(null);
-                            if (now != null && syncing.get()) {
-                                progress.set(now[1] <= 0 ? -1 : (double) now[0] / now[1]);
-                                progressText.set(ui.i18n().t("syncPanel.bundle.writing", megabytes(now[0]), megabytes(now[1])));
-                            }
-                        });
-                    }
-                });
+                // called on the writing thread
+                var r = desk.exportBundle(target, (bytes, total) -> written.offer(new long[] {bytes, total}));
                 return ui.i18n().t(r.messageKey(), r.messageArgs());
             } finally {
                 javafx.application.Platform.runLater(() -> {
