@@ -28,6 +28,7 @@ public final class Sender {
     private final Clock clock;
     private final SyncListener listener;
     private final BooleanSupplier mayRun;
+    private final BatchSender batches;
 
     /**
      * @param dossiers where a 412's current snapshot is reconciled before a merge
@@ -50,6 +51,7 @@ public final class Sender {
         this.clock = clock;
         this.listener = listener;
         this.mayRun = mayRun;
+        this.batches = new BatchSender(db, portal, recorder, clock, listener);
     }
 
     /** What one pass did. */
@@ -62,17 +64,34 @@ public final class Sender {
     }
 
     /** Row of the queue as read at the start of a pass. */
-    private record Queued(UUID id, UUID dossier, State state, Instant nextAttemptAt, String errorCode) {
+    private record Queued(UUID id, UUID dossier, State state, Instant nextAttemptAt, String errorCode, String action) {
     }
 
     /** One pass over the queue: sends every entry that is due and free to go. */
     public PushReport push() {
         Instant hold = db.fromTransaction(s -> SyncFeed.of(s).notBefore());
         boolean holding = hold != null && clock.instant().isBefore(hold);
-        Map<UUID, List<Queued>> byDossier = holding ? Map.of() : queue();
         int sent = 0;
         int done = 0;
         boolean lineDown = false;
+        while (!holding && batches.available() && mayRun.getAsBoolean()) {
+            List<UUID> heads = batchableRuns(queue());
+            if (heads.isEmpty()) {
+                break;
+            }
+            List<AnswerRecorder.Outcome> outcomes = batches.send(heads);
+            sent += outcomes.size();
+            long landed = outcomes.stream().filter(o -> o == AnswerRecorder.Outcome.DONE || o == AnswerRecorder.Outcome.NEXT).count();
+            done += (int) outcomes.stream().filter(o -> o == AnswerRecorder.Outcome.DONE).count();
+            if (outcomes.contains(AnswerRecorder.Outcome.LINE_DOWN)) {
+                lineDown = true;
+                break;
+            }
+            if (landed == 0) {
+                break; // every head now waits (backoff, a person): the one-by-one pass below sees the rest
+            }
+        }
+        Map<UUID, List<Queued>> byDossier = holding || lineDown ? Map.of() : queue();
         passes:
         for (List<Queued> entries : byDossier.values()) {
             for (Queued q : entries) {
@@ -139,13 +158,45 @@ public final class Sender {
         return new PushReport(sent, done, waiting, blocked, lineDown, nextDue);
     }
 
+    /**
+     * What may go in the next batch (at most {@link BatchSender#SIZE}): for each dossier, the run
+     * of entries it would send next, in order, while they are due and may travel in a batch. An
+     * update ends a run unless it starts it: its If-Match is the version known before the batch.
+     * The portal holds back the rest of a run behind a refusal (424), so the order per dossier is
+     * kept, and the runs follow one another as the one-by-one sender would send them.
+     */
+    private List<UUID> batchableRuns(Map<UUID, List<Queued>> byDossier) {
+        List<UUID> batch = new ArrayList<>();
+        Instant now = clock.instant();
+        for (List<Queued> entries : byDossier.values()) {
+            boolean first = true;
+            for (Queued q : entries) {
+                if (q.state() == State.REJECTED && AnswerRecorder.nonBlocking(q.errorCode())) {
+                    continue;
+                }
+                boolean free = q.state().waiting() && q.state() != State.IN_FLIGHT
+                        && (q.nextAttemptAt() == null || !q.nextAttemptAt().isAfter(now));
+                if (!free || !BatchSender.batchable(q.action()) || !first && "UPDATE".equals(q.action())
+                        || batch.size() == BatchSender.SIZE) {
+                    break;
+                }
+                batch.add(q.id());
+                first = false;
+            }
+            if (batch.size() == BatchSender.SIZE) {
+                break;
+            }
+        }
+        return batch;
+    }
+
     private Map<UUID, List<Queued>> queue() {
         List<Object[]> rows = db.fromTransaction(s -> s.createSelectionQuery("select e.id, e.aggregateId, e.state, e.nextAttemptAt,"
-                + " e.errorCode from OutboxEntry e where e.state not in :settled order by e.seq", Object[].class)
+                + " e.errorCode, e.action from OutboxEntry e where e.state not in :settled order by e.seq", Object[].class)
                 .setParameter("settled", State.SETTLED).getResultList());
         Map<UUID, List<Queued>> byDossier = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            Queued q = new Queued((UUID) r[0], (UUID) r[1], (State) r[2], (Instant) r[3], (String) r[4]);
+            Queued q = new Queued((UUID) r[0], (UUID) r[1], (State) r[2], (Instant) r[3], (String) r[4], (String) r[5]);
             byDossier.computeIfAbsent(q.dossier(), k -> new ArrayList<>()).add(q);
         }
         return byDossier;

@@ -24,6 +24,21 @@ final class CountingPortal implements PortalAdapter {
         senders.computeIfAbsent(Thread.currentThread().getName(), k -> new AtomicInteger()).incrementAndGet();
     }
 
+    /** Batches passed through (each of their actions is counted as a send of its key). */
+    final AtomicInteger batches = new AtomicInteger();
+    final java.util.List<Integer> sizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public synchronized PortalAnswer batch(List<vn.motcua.sync.http.ContractRequest> requests) {
+        PortalAnswer a = inner.batch(requests);
+        if (!(a instanceof PortalAnswer.Refused)) {
+            batches.incrementAndGet();
+            sizes.add(requests.size());
+            requests.forEach(r -> count(r.opId()));
+        }
+        return a;
+    }
+
     @Override
     public synchronized PortalAnswer authenticate() {
         return inner.authenticate();

@@ -107,23 +107,7 @@ final class BundleWriter {
     }
 
     private static void writeAction(JsonGenerator g, Action a) throws IOException {
-        ContractRequest r = a.request();
-        g.writeStartObject();
-        g.writeFieldName("body");
-        if (r.body() == null) {
-            g.writeNull();
-        } else {
-            g.writeRawValue(r.body()); // canonical already: the bytes the online sender sends
-        }
-        g.writeObjectFieldStart("headers");
-        for (Map.Entry<String, String> h : new TreeMap<>(r.headers()).entrySet()) {
-            g.writeStringField(h.getKey(), h.getValue());
-        }
-        g.writeEndObject();
-        g.writeStringField("method", r.method());
-        g.writeStringField("opId", a.opId().toString());
-        g.writeStringField("path", r.path());
-        g.writeEndObject();
+        a.request().writeCarried(g, a.opId());
     }
 
     private static void writeAttachment(JsonGenerator g, Attachment a) throws IOException {

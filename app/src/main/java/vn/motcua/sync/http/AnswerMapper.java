@@ -51,13 +51,42 @@ public final class AnswerMapper {
      * it (status and body, no headers): sorted exactly as the same answer over HTTP would be.
      */
     public static PortalAnswer carried(int status, JsonNode body) {
+        return carried(status, null, body);
+    }
+
+    /** {@link #carried(int, JsonNode)} with the ETag the portal gave the action (its version), when it gave one. */
+    public static PortalAnswer carried(int status, String etag, JsonNode body) {
         byte[] raw;
         try {
             raw = body == null || body.isNull() || body.isMissingNode() ? new byte[0] : JSON.writeValueAsBytes(body);
         } catch (IOException e) {
             throw new IllegalStateException("a tree always serializes", e);
         }
-        return new AnswerMapper(Clock.systemUTC()).map(status, HttpHeaders.of(Map.of(), (name, value) -> true), raw, Shape.JSON);
+        Map<String, java.util.List<String>> headers = etag == null ? Map.of() : Map.of("ETag", java.util.List.of(etag));
+        return new AnswerMapper(Clock.systemUTC()).map(status, HttpHeaders.of(headers, (name, value) -> true), raw, Shape.JSON);
+    }
+
+    /**
+     * The per-action answers of an accepted batch, by opId. A result that is not of the contract's
+     * shape is left out: the sender treats an action without a result as possibly delivered.
+     */
+    public static Map<java.util.UUID, PortalAnswer> batchResults(JsonNode body) {
+        Map<java.util.UUID, PortalAnswer> out = new LinkedHashMap<>();
+        if (body == null || !body.path("results").isArray()) {
+            return out;
+        }
+        for (JsonNode r : body.get("results")) {
+            try {
+                java.util.UUID opId = java.util.UUID.fromString(r.path("opId").asText(""));
+                int status = r.path("status").asInt(0);
+                if (status >= 100 && status <= 599) {
+                    out.put(opId, carried(status, r.hasNonNull("etag") ? r.get("etag").asText() : null, r.get("body")));
+                }
+            } catch (IllegalArgumentException e) {
+                // not an opId: left out
+            }
+        }
+        return out;
     }
 
     PortalAnswer map(int status, HttpHeaders headers, byte[] raw, Shape shape) {

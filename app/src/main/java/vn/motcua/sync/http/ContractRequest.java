@@ -1,10 +1,13 @@
 package vn.motcua.sync.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -48,6 +51,35 @@ public record ContractRequest(String method, String path, Map<String, String> he
         body.put("reason", reason);
         return new ContractRequest("POST", "/v1/dossiers/" + dossier + "/files/" + file + "/tombstone", keyed(opId),
                 CanonicalJson.write(body));
+    }
+
+    /** The Idempotency-Key this request carries. */
+    public UUID opId() {
+        return UUID.fromString(headers.get("Idempotency-Key"));
+    }
+
+    /**
+     * Writes this request as one action carried inside another request (a hand-carried bundle, an
+     * online batch): {@code {"body","headers","method","opId","path"}}, members in that order, the
+     * body as the very canonical bytes the individual call sends.
+     */
+    public void writeCarried(JsonGenerator g, UUID opId) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName("body");
+        if (body == null) {
+            g.writeNull();
+        } else {
+            g.writeRawValue(body);
+        }
+        g.writeObjectFieldStart("headers");
+        for (Map.Entry<String, String> h : new TreeMap<>(headers).entrySet()) {
+            g.writeStringField(h.getKey(), h.getValue());
+        }
+        g.writeEndObject();
+        g.writeStringField("method", method);
+        g.writeStringField("opId", opId.toString());
+        g.writeStringField("path", path);
+        g.writeEndObject();
     }
 
     private static Map<String, String> keyed(UUID opId) {

@@ -175,6 +175,23 @@ public final class HttpPortalAdapter implements PortalAdapter {
         return call("POST", "/v1/offices/" + enc(agencyId) + "/code-leases", keyed(opId), json(body), AnswerMapper.Shape.JSON);
     }
 
+    @Override
+    public PortalAnswer batch(List<ContractRequest> requests) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("actions");
+            for (ContractRequest r : requests) {
+                r.writeCarried(g, r.opId());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory does not fail", e);
+        }
+        return call("POST", "/v1/batch", Map.of(), out.toByteArray(), AnswerMapper.Shape.JSON);
+    }
+
     /** A request of the contract built by {@link ContractRequest} (the same one a hand-carried bundle carries). */
     private PortalAnswer call(ContractRequest r) {
         return call(r.method(), r.path(), r.headers(), utf8(r.body()), AnswerMapper.Shape.JSON);

@@ -59,6 +59,17 @@ public interface PortalAdapter {
     /** The procedure catalogue, or 304 when {@code etag} is still current. */
     PortalAnswer catalog(String etag);
 
+    /**
+     * Sends several keyed calls in one request, applied by the portal in order; the answer to the
+     * whole call, whose Accepted body is {@code {"results":[{"opId","status","etag","body"}]}} (one
+     * per request, read with {@code AnswerMapper.batchResults}). A portal without batches answers
+     * Refused (404, 405 or 501) and the sender goes on one call at a time — the default here.
+     */
+    default PortalAnswer batch(List<vn.motcua.sync.http.ContractRequest> requests) {
+        return new PortalAnswer.Refused(501, "batch_unsupported", "This portal adapter sends one call at a time.", java.util.Map.of(),
+                null, null);
+    }
+
     /** Leases a block of {@code size} daily sequence numbers for each day. */
     PortalAnswer leaseCodes(String agencyId, UUID opId, List<LocalDate> days, int size);
 }

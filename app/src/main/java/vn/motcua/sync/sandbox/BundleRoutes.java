@@ -33,9 +33,6 @@ final class BundleRoutes {
         return List.of(new Route("POST", "/v1/bundles", Route.Kind.OPEN_READ, this::apply));
     }
 
-    private record Action(String opId, String method, String path, Map<String, String> headers, byte[] body) {
-    }
-
     private Answer apply(Call call, Connection c) throws Exception {
         JsonNode bundle;
         try {
@@ -54,7 +51,7 @@ final class BundleRoutes {
         if (!client.agency().equals(PortalJson.str(bundle, "agencyId"))) {
             throw Dossiers.wrongAgency("The bundle");
         }
-        List<Action> actions = actions(bundle.path("actions"));
+        List<CarriedActions.Action> actions = CarriedActions.parse(bundle.path("actions"), BundleRoutes::bad);
         Map<UUID, byte[]> files = attachments(bundle.path("attachments"));
         Call.Client as = new Call.Client(client.id(), client.agency());
         for (Map.Entry<UUID, byte[]> f : files.entrySet()) {
@@ -67,47 +64,14 @@ final class BundleRoutes {
             service.keepAttachment(f.getKey(), Idempotency.sha256Hex(f.getValue()), f.getValue());
         }
         ArrayNode results = PortalJson.array();
-        for (Action a : actions) {
-            Map<String, String> headers = new LinkedHashMap<>(a.headers());
-            headers.put("Idempotency-Key", a.opId());
-            headers.put("Content-Type", "application/json");
-            Answer answer = service.dispatch(new Call(a.method(), a.path(), Map.of(), Map.of(), headers, a.body(), null), as);
-            ObjectNode r = results.addObject();
-            r.put("opId", a.opId());
-            r.put("status", answer.status());
-            JsonNode body = answer.bodyJson();
-            r.set("body", body == null ? PortalJson.MAPPER.nullNode() : body);
+        for (CarriedActions.Action a : actions) {
+            CarriedActions.result(results, a, service.dispatch(a.call(), as));
         }
         ObjectNode ack = PortalJson.object();
         ack.put("format", "motcua-bundle-ack/1");
         ack.put("bundleSha256", Idempotency.sha256Hex(call.body()));
         ack.set("results", results);
         return Answer.json(200, ack);
-    }
-
-    private static List<Action> actions(JsonNode list) {
-        if (!list.isArray()) {
-            throw bad("The bundle has no actions list.");
-        }
-        List<Action> out = new ArrayList<>();
-        for (JsonNode a : list) {
-            String opId = PortalJson.str(a, "opId");
-            String method = PortalJson.str(a, "method");
-            String path = PortalJson.str(a, "path");
-            if (opId == null || method == null || path == null || !path.startsWith("/v1/") || path.startsWith("/v1/bundles")
-                    || path.startsWith("/v1/sandbox/") || path.startsWith("/v1/token")) {
-                throw bad("Each action needs opId, method and a /v1 path of the contract.");
-            }
-            Map<String, String> headers = new LinkedHashMap<>();
-            a.path("headers").fields().forEachRemaining(h -> {
-                if (!h.getValue().isNull()) {
-                    headers.put(h.getKey(), h.getValue().asText());
-                }
-            });
-            JsonNode body = a.get("body");
-            out.add(new Action(opId, method, path, headers, body == null || body.isNull() ? new byte[0] : PortalJson.bytes(body)));
-        }
-        return out;
     }
 
     private static Map<UUID, byte[]> attachments(JsonNode list) {

@@ -35,6 +35,7 @@ final class PortalService {
         routes.addAll(new FeedRoutes(ctx).routes());
         routes.addAll(new LeaseRoutes(ctx).routes());
         routes.addAll(new BundleRoutes(ctx, this).routes());
+        routes.addAll(new BatchRoutes(this).routes());
         routes.addAll(new SandboxRoutes(ctx).routes());
     }
 
@@ -140,35 +141,7 @@ final class PortalService {
         c.setAutoCommit(false);
         boolean committed = false;
         try {
-            String fingerprint = null;
-            boolean live = false;
-            if (key != null) {
-                fingerprint = Idempotency.fingerprint(call);
-                Idempotency.Stored stored = Idempotency.find(c, call.client().id(), key);
-                if (stored != null) {
-                    if (!stored.fingerprint().equals(fingerprint)) {
-                        c.rollback();
-                        return new PortalError(422, "idempotency_key_reused",
-                                "This Idempotency-Key was already used for a different request.").answer();
-                    }
-                    if (route.kind() != Route.Kind.IDEMPOTENT_LIVE) {
-                        c.rollback();
-                        return stored.answer();
-                    }
-                    live = true;
-                }
-            }
-            Savepoint before = c.setSavepoint();
-            Answer answer;
-            try {
-                answer = route.handler().handle(call, c);
-            } catch (PortalError refusal) {
-                c.rollback(before); // a refusal keeps nothing of what the route had written
-                answer = refusal.answer();
-            }
-            if (key != null && !live && Idempotency.storable(answer.status())) {
-                Idempotency.store(c, call.client().id(), key, fingerprint, answer);
-            }
+            Answer answer = step(route, call, key, c);
             faults.beforeCommit(route.name());
             c.commit();
             committed = true;
@@ -180,5 +153,127 @@ final class PortalService {
             }
             c.setAutoCommit(true);
         }
+    }
+
+    /**
+     * One request inside the caller's open transaction: a repeated key is answered from the store
+     * (or refused when it named another request), otherwise the handler runs and its answer is
+     * stored with the mutation; a refusal keeps nothing of what the route had written.
+     */
+    private Answer step(Route route, Call call, String key, Connection c) throws Exception {
+        String fingerprint = null;
+        boolean live = false;
+        if (key != null) {
+            fingerprint = Idempotency.fingerprint(call);
+            Idempotency.Stored stored = Idempotency.find(c, call.client().id(), key);
+            if (stored != null) {
+                if (!stored.fingerprint().equals(fingerprint)) {
+                    return new PortalError(422, "idempotency_key_reused",
+                            "This Idempotency-Key was already used for a different request.").answer();
+                }
+                if (route.kind() != Route.Kind.IDEMPOTENT_LIVE) {
+                    return stored.answer();
+                }
+                live = true;
+            }
+        }
+        Savepoint before = c.setSavepoint();
+        Answer answer;
+        try {
+            answer = route.handler().handle(call, c);
+        } catch (PortalError refusal) {
+            c.rollback(before); // a refusal keeps nothing of what the route had written
+            answer = refusal.answer();
+        }
+        if (key != null && !live && Idempotency.storable(answer.status())) {
+            Idempotency.store(c, call.client().id(), key, fingerprint, answer);
+        }
+        return answer;
+    }
+
+    /**
+     * Applies the keyed requests of one batch in order, as {@code client}, in ONE transaction (one
+     * durable commit instead of one per request): each request is exactly the individual call
+     * (same route, same idempotency store), and a request that fails unexpectedly is rolled back
+     * to its own savepoint and answered 500 without touching the others. Once a request of a
+     * dossier is refused, the later ones of that dossier are not applied (424): the desk's
+     * first-in first-out order per dossier holds inside a batch too.
+     */
+    List<Answer> batch(List<Call> calls, Call.Client client) throws Exception {
+        List<Answer> answers = new ArrayList<>();
+        writeLock.lock();
+        try (Connection c = ctx.store.connection()) {
+            c.setAutoCommit(false);
+            boolean committed = false;
+            try {
+                java.util.Set<String> refusedDossiers = new java.util.HashSet<>();
+                for (Call call : calls) {
+                    answers.add(batchStep(call, client, c, refusedDossiers));
+                }
+                faults.beforeCommit(BATCH);
+                c.commit();
+                committed = true;
+                faults.afterCommit(BATCH);
+                return answers;
+            } finally {
+                if (!committed) {
+                    c.rollback();
+                }
+                c.setAutoCommit(true);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The fault hooks' name of a batch's one commit. */
+    static final String BATCH = "POST /v1/batch";
+
+    private Answer batchStep(Call call, Call.Client client, Connection c, java.util.Set<String> refusedDossiers) throws Exception {
+        String dossier = dossierOf(call.path());
+        if (dossier != null && refusedDossiers.contains(dossier)) {
+            return new PortalError(424, "earlier_action_refused",
+                    "An earlier action of this dossier in the same batch was refused; this one was not applied.").answer();
+        }
+        Route route = null;
+        Map<String, String> vars = null;
+        for (Route r : routes) {
+            vars = r.match(call.method(), call.path());
+            if (vars != null) {
+                route = r;
+                break;
+            }
+        }
+        if (route == null || !route.kind().keyed()) {
+            return new PortalError(400, "not_batchable", "Only keyed calls of the contract may be batched: " + call.method() + " "
+                    + call.path()).answer();
+        }
+        String key = call.header("Idempotency-Key");
+        if (key == null || key.isBlank()) {
+            return new PortalError(400, "idempotency_key_required", "A mutating call needs an Idempotency-Key header.").answer();
+        }
+        Savepoint whole = c.setSavepoint();
+        Answer answer;
+        try {
+            answer = step(route, call.withMatch(vars, client), key, c);
+        } catch (Exception e) {
+            c.rollback(whole);
+            LOG.warn("{} failed inside a batch", route.name(), e);
+            answer = new PortalError(500, "internal", "The portal failed: " + e.getClass().getSimpleName()).answer();
+        }
+        if (dossier != null && answer.status() >= 400) {
+            refusedDossiers.add(dossier);
+        }
+        return answer;
+    }
+
+    /** The dossier UUID a contract path names ({@code /v1/dossiers/{uuid}...}), else null. */
+    static String dossierOf(String path) {
+        String prefix = "/v1/dossiers/";
+        if (!path.startsWith(prefix)) {
+            return null;
+        }
+        int end = path.indexOf('/', prefix.length());
+        return end < 0 ? path.substring(prefix.length()) : path.substring(prefix.length(), end);
     }
 }

@@ -110,6 +110,10 @@ final class OfflineDesk {
             PortalAnswer a = adapter.getDossier(UUID.fromString(d.get("uuid").asText()));
             ObjectNode snapshot = ((PortalAnswer.Accepted) a).body().deepCopy();
             snapshot.remove("receivedServerTime");
+            // an event's seq is its place in the portal's office-wide feed: it follows the order in which
+            // actions of different dossiers arrived (a batch of the heads of several dossiers, a bundle in
+            // queue order); the order of a dossier's own events is the list order, compared as it is
+            snapshot.path("events").forEach(e -> ((ObjectNode) e).remove("seq"));
             row.set("snapshot", snapshot);
         }
         return out;

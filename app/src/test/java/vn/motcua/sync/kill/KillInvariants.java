@@ -111,7 +111,12 @@ final class KillInvariants {
             for (Dossier d : dossiers) {
                 JsonNode snap = portal.snapshots.get(d.id());
                 if (snap == null) {
-                    problems.add("dossier " + d.code() + " (" + d.id() + ") lost: not on the portal");
+                    // which side lost it: the desk's RECEIVE entry says whether the portal ever acknowledged the create
+                    List<String> receives = entries.stream().filter(e -> e.aggregateId().equals(d.id()) && e.action().equals("RECEIVE"))
+                            .map(e -> e.id() + " " + e.state() + " http " + e.httpStatus() + " sent " + e.sentAt() + " done " + e.doneAt()
+                                    + " attempts " + e.attempts()).toList();
+                    problems.add("dossier " + d.code() + " (" + d.id() + ") lost: not on the portal; its RECEIVE entries on the desk: "
+                            + receives);
                     continue;
                 }
                 if (!d.code().equals(snap.path("MaHoSo").asText())) {

@@ -100,9 +100,93 @@ public final class SimPortal implements PortalAdapter {
         return a;
     }
 
-    /** Calls without valid credentials are answered 401 before any fault is drawn. */
+    /** Calls without valid credentials are answered 401 before any fault is drawn; inside a batch the batch drew. */
     private Fault draw(String call) {
-        return tokenValid ? faults.next(call) : Fault.NONE;
+        return tokenValid && !inBatch ? faults.next(call) : Fault.NONE;
+    }
+
+    /** Whether this portal takes {@code POST /v1/batch} (the desk falls back to single calls when not). */
+    public boolean batches = true;
+    private boolean inBatch;
+    /** Batches taken by every simulated portal (the simulation proves both ways of sending were exercised). */
+    static final java.util.concurrent.atomic.AtomicLong BATCHES = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The batch of contract v1: one fault drawn for the whole call (one request, one commit), the
+     * actions applied in order as the single calls, and a refused action holding back the later
+     * ones of its dossier (424).
+     */
+    @Override
+    public PortalAnswer batch(List<vn.motcua.sync.http.ContractRequest> requests) {
+        if (!batches) {
+            return PortalAdapter.super.batch(requests);
+        }
+        Fault f = draw("mutate");
+        PortalAnswer early = before(f);
+        if (early != null) {
+            return early;
+        }
+        BATCHES.incrementAndGet();
+        ObjectNode out = applyBatch(requests);
+        if (f == Fault.DUPLICATED) {
+            out = applyBatch(requests);
+        }
+        return after(f, new Accepted(200, out, null, now()));
+    }
+
+    private ObjectNode applyBatch(List<vn.motcua.sync.http.ContractRequest> requests) {
+        ObjectNode out = SimDossier.object();
+        ArrayNode results = out.putArray("results");
+        java.util.Set<String> refusedDossiers = new java.util.HashSet<>();
+        inBatch = true;
+        try {
+            for (vn.motcua.sync.http.ContractRequest r : requests) {
+                String[] parts = r.path().split("/"); // "", v1, dossiers, {id}, events|files, {id}, tombstone
+                UUID dossier = UUID.fromString(parts[3]);
+                PortalAnswer a = refusedDossiers.contains(parts[3]) ? refused(424, "earlier_action_refused", null) : single(r, parts, dossier);
+                if (!(a instanceof Accepted)) {
+                    refusedDossiers.add(parts[3]);
+                }
+                ObjectNode row = results.addObject().put("opId", r.opId().toString());
+                if (a instanceof Accepted x) {
+                    row.put("status", x.status());
+                    if (x.version() != null) {
+                        row.put("etag", "\"" + x.version() + "\"");
+                    }
+                    row.set("body", x.body());
+                } else if (a instanceof PortalAnswer.Stale st) {
+                    row.put("status", 412);
+                    row.set("body", SimDossier.object().set("current", st.current()));
+                } else if (a instanceof Refused x) {
+                    row.put("status", x.status());
+                    ObjectNode body = x.body() instanceof ObjectNode o ? o.deepCopy() : SimDossier.object();
+                    body.put("error", x.error()).put("message", x.message());
+                    row.set("body", body);
+                } else {
+                    throw new IllegalStateException("no fault is drawn inside a batch: " + a);
+                }
+            }
+        } finally {
+            inBatch = false;
+        }
+        return out;
+    }
+
+    private PortalAnswer single(vn.motcua.sync.http.ContractRequest r, String[] parts, UUID dossier) {
+        String ifMatch = r.headers().get("If-Match");
+        Long version = ifMatch == null ? null : Long.parseLong(ifMatch.replace("\"", ""));
+        if (parts.length == 4) {
+            return r.method().equals("PATCH") ? patchDossier(dossier, r.opId(), version, r.body())
+                    : putDossier(dossier, r.opId(), version, r.body());
+        }
+        UUID target = UUID.fromString(parts[5]);
+        if (parts[4].equals("events")) {
+            return putEvent(dossier, target, r.opId(), r.body());
+        }
+        if (parts.length == 7) {
+            return tombstoneFile(dossier, target, r.opId(), SimJson.read(r.body()).path("reason").asText());
+        }
+        return putFile(dossier, target, r.opId(), r.body());
     }
 
     /** Chunks the portal received (to prove a resumed upload does not start again from zero). */

@@ -16,7 +16,8 @@ import vn.motcua.testing.TestClock;
  * The deterministic simulation of design/sync.md: seeded workloads and fault plans, a virtual
  * clock, the real sync code on a real desk database against the in-memory portal. Each run
  * checks the invariants, and (unless the workload races a portal withdrawal) that the same
- * workload without faults ends in the same portal state. A failure prints its seed and a
+ * workload without faults ends in the same portal state — sent the other way: when the faulty
+ * run batches its sends, the fault-free twin sends one call at a time, and the reverse. A failure prints its seed and a
  * shrunk workload; {@code -Dsim.seed=N} replays one run, {@code -Dsim.runs=N} sets how many
  * (default 200: about 30 s; 800 runs took 107 s on the 2-core build machine).
  */
@@ -72,6 +73,7 @@ class SyncSimulationTest {
                 SimRun.ticks, SimRun.tickNanos / 1_000_000, SimRun.drainNanos / 1_000_000, SimRun.checkNanos / 1_000_000,
                 SimRun.resetNanos / 1_000_000);
         assertThat(faults).isPositive();
+        assertThat(SimPortal.BATCHES.get()).as("batches were sent").isPositive();
     }
 
     record Outcome(List<String> problems, int faults, int crashes) {
@@ -81,6 +83,9 @@ class SyncSimulationTest {
         Random r = new Random(seed);
         Duration skew = Duration.ofMinutes(r.nextInt(3) == 0 ? r.nextInt(60 * 48) - 60 * 24 : 0);
         SimRun faulty = new SimRun(db, new FaultPlan(seed ^ 0x5EEDL, FAULT_RATE), skew);
+        // half the runs send one call at a time (a portal without batches), and the twin the other way
+        boolean batches = r.nextBoolean();
+        faulty.portal.batches = batches;
         List<String> problems = new java.util.ArrayList<>();
         try {
             problems.addAll(faulty.run(w));
@@ -98,6 +103,7 @@ class SyncSimulationTest {
         int crashes = faulty.crashes;
         if (problems.isEmpty() && !w.racy()) {
             SimRun clean = new SimRun(db, FaultPlan.none(), skew);
+            clean.portal.batches = !batches;
             problems.addAll(clean.run(w));
             String without = Invariants.normalized(clean.portal);
             if (!without.equals(withFaults)) {
