@@ -70,7 +70,8 @@ final class AttachmentUpload {
                 return open;
             }
             if (!opened.body().path("complete").asBoolean(false)) {
-                PortalAnswer stop = transfer(dossier, opId, attachment, file, bytes);
+                // a fresh upload (201) holds nothing yet: no need to ask where it stands
+                PortalAnswer stop = transfer(dossier, opId, attachment, file, bytes, opened.status() == 201 ? 0L : null);
                 if (stop == EXPIRED) {
                     key = UUID.randomUUID();
                     last = stop;
@@ -98,19 +99,28 @@ final class AttachmentUpload {
         return last;
     }
 
-    /** Sends the missing bytes; null when all are there, else the answer to stop with ({@link #EXPIRED} to reopen). */
-    private PortalAnswer transfer(UUID dossier, UUID opId, UUID attachment, Path file, long bytes) {
-        PortalAnswer head = portal.uploadOffset(attachment);
-        if (expired(head) || head instanceof Refused r && r.status() == 404) {
-            return EXPIRED;
+    /**
+     * Sends the missing bytes; null when all are there, else the answer to stop with ({@link #EXPIRED} to reopen).
+     *
+     * @param known the offset when certain (a fresh upload), else null: the portal is asked
+     */
+    private PortalAnswer transfer(UUID dossier, UUID opId, UUID attachment, Path file, long bytes, Long known) {
+        long offset;
+        if (known != null) {
+            offset = known;
+        } else {
+            PortalAnswer head = portal.uploadOffset(attachment);
+            if (expired(head) || head instanceof Refused r && r.status() == 404) {
+                return EXPIRED;
+            }
+            if (!(head instanceof Accepted h)) {
+                return head;
+            }
+            if (h.body().path("complete").asBoolean(false)) {
+                return null;
+            }
+            offset = h.body().path("offset").asLong(0);
         }
-        if (!(head instanceof Accepted h)) {
-            return head;
-        }
-        if (h.body().path("complete").asBoolean(false)) {
-            return null;
-        }
-        long offset = h.body().path("offset").asLong(0);
         int checksumRefusals = 0;
         int mismatches = 0;
         byte[] buffer = new byte[chunkSize];

@@ -64,7 +64,6 @@ final class ChangeApplier {
         if (known != null && known.appliedVersion() != null && version <= known.appliedVersion()) {
             return; // older than what the desk already applied (fault 30)
         }
-        Dossier desk = dossiers.find(s, dossierId).orElse(null);
         if (own) {
             if (known != null && !known.refreshNeeded()) {
                 known.applied(version, snapshot.toString());
@@ -75,6 +74,7 @@ final class ChangeApplier {
             }
             return;
         }
+        Dossier desk = dossiers.find(s, dossierId).orElse(null); // not for the desk's own echoes: the bulk of a busy feed
         if (desk == null) {
             if (!"portal".equals(snapshot.path("origin").asText())) {
                 return; // another office's desk dossier is not ours to hold
