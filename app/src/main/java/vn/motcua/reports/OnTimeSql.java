@@ -100,6 +100,13 @@ final class OnTimeSql {
         return WorkCalendar.toLocal(asOf.minusNanos(1)).toLocalDate();
     }
 
+    /** One raw row per dossier of a part, in receipt order, with its outcome last. */
+    static String rows(Part part) {
+        return "select d.code, d.procedure_code, d.procedure_name, d.procedure_field, d.channel, d.processing_unit, "
+                + "d.received_by_name, d.received_at, d.due_at, d.closed_at, " + OUTCOME + " as outcome from dossier d where "
+                + part.where + " order by d.received_at, d.code";
+    }
+
     /** {@code select <keys>, outcome, count(*)} over one part, grouped. */
     static String grouped(Part part, List<String> keys) {
         String k = keys.isEmpty() ? "" : String.join(", ", keys) + ", ";

@@ -92,7 +92,8 @@ public record Period(LocalDate from, LocalDate to, Kind kind) {
         };
     }
 
-    private static String vn(LocalDate d) {
+    /** dd/MM/yyyy, as Vietnamese documents write a day. */
+    static String vn(LocalDate d) {
         return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
     }
 }
