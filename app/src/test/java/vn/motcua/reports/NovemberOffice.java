@@ -62,12 +62,14 @@ public final class NovemberOffice {
     private final Actor chair;
     private final Actor clerk2;
     private final List<Step> steps = new ArrayList<>();
+    private final int year;
 
     private record Step(LocalDateTime at, Runnable action) {
     }
 
-    private NovemberOffice(AppContext context, TestClock clock) {
+    private NovemberOffice(AppContext context, TestClock clock, int year) {
         this.context = context;
+        this.year = year;
         this.clock = clock;
         Actor[] staff = Processing.staff(context);
         clerk = staff[0];
@@ -81,9 +83,12 @@ public final class NovemberOffice {
         return build(context, clock, LocalDateTime.of(2026, 12, 10, 9, 0));
     }
 
-    /** What happened before {@code now}, the clock left at {@code now}. */
+    /**
+     * What happened before {@code now}, the clock left at {@code now}; the story is played in
+     * {@code now}'s year (2020 has the weekdays of 2026 from March on, and no holiday in autumn either).
+     */
     public static NovemberOffice build(AppContext context, TestClock clock, LocalDateTime now) {
-        NovemberOffice o = new NovemberOffice(context, clock);
+        NovemberOffice o = new NovemberOffice(context, clock, now.getYear());
         o.script();
         for (Step s : o.steps) {
             if (s.at().isBefore(now)) {
@@ -148,6 +153,6 @@ public final class NovemberOffice {
     }
 
     private void at(int month, int day, int hour, int minute, Runnable action) {
-        steps.add(new Step(LocalDateTime.of(2026, month, day, hour, minute), action));
+        steps.add(new Step(LocalDateTime.of(year, month, day, hour, minute), action));
     }
 }
