@@ -77,17 +77,19 @@ public final class OnTimeReport {
             keyFilter = cell.key() == null ? " and " + cell.by().column() + " is null" : " and " + keyColumn(cell.by()) + " = :k";
             values.put("k", cell.key());
         }
-        for (OnTimeSql.Part part : OnTimeSql.PARTS) {
-            if (part.in(cell.figure().origin())) {
-                union.append(union.isEmpty() ? "" : " union all ").append("select d.code from dossier d where ").append(part.where)
-                        .append(keyFilter).append(" and ").append(OnTimeSql.OUTCOME).append(" in (").append(outcomes).append(")");
-            }
-        }
         values.put("o", offset);
         values.put("l", limit);
-        String page = "select c.code from (" + union + ") c order by c.code offset :o rows fetch next :l rows only";
-        String count = "select count(*) from (" + union + ") c";
+        String filter = keyFilter;
         return session.doReturningWork(c -> {
+            for (OnTimeSql.Part part : OnTimeSql.PARTS) {
+                if (part.in(cell.figure().origin())) {
+                    union.append(union.isEmpty() ? "" : " union all ").append("select d.code from ").append(part.from(OnTimeSql.h2(c)))
+                            .append(" where ").append(part.where).append(filter).append(" and ").append(OnTimeSql.OUTCOME)
+                            .append(" in (").append(outcomes).append(")");
+                }
+            }
+            String page = "select c.code from (" + union + ") c order by c.code offset :o rows fetch next :l rows only";
+            String count = "select count(*) from (" + union + ") c";
             List<String> codes = new ArrayList<>();
             try (PreparedStatement p = NamedSql.prepare(c, page, values); ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -111,7 +113,7 @@ public final class OnTimeReport {
         Map<List<String>, Map<Outcome, Long>> fresh = new HashMap<>();
         session.doWork(c -> {
             for (OnTimeSql.Part part : OnTimeSql.PARTS) {
-                read(c, OnTimeSql.grouped(part, keys), values, keys.size(), part.carried ? carried : fresh);
+                read(c, OnTimeSql.grouped(part, keys, OnTimeSql.h2(c)), values, keys.size(), part.carried ? carried : fresh);
             }
         });
         Map<List<String>, OnTimeFigures> out = new LinkedHashMap<>();

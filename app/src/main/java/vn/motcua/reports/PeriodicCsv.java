@@ -40,7 +40,7 @@ final class PeriodicCsv {
                 Map<String, Object> values = OnTimeSql.parameters(period, asOf);
                 s.doWork(c -> {
                     for (OnTimeSql.Part part : OnTimeSql.PARTS) {
-                        try (PreparedStatement p = NamedSql.prepare(c, OnTimeSql.rows(part), values)) {
+                        try (PreparedStatement p = NamedSql.prepare(c, OnTimeSql.rows(part, OnTimeSql.h2(c)), values)) {
                             p.setFetchSize(1000);
                             try (ResultSet rs = p.executeQuery()) {
                                 while (rs.next()) {
