@@ -90,6 +90,8 @@ public final class AppContext implements AutoCloseable {
     private final vn.motcua.sync.SyncNotices syncNotices;
 
     private final vn.motcua.dossier.CodeLeases codeLeases;
+    private final vn.motcua.reports.OnTimeReport onTimeReport;
+    private final vn.motcua.reports.PeriodicReport periodicReport;
 
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -130,6 +132,18 @@ public final class AppContext implements AutoCloseable {
         sync.addChore(leaseRefresh::refresh);
         this.syncNotices = new vn.motcua.sync.SyncNotices(database.sessionFactory(), audit, clock);
         sync.addChore(new vn.motcua.sync.CatalogPull(database.sessionFactory(), catalog, clock, java.time.Duration.ofHours(1))::pull);
+        this.onTimeReport = new vn.motcua.reports.OnTimeReport(clock);
+        this.periodicReport = new vn.motcua.reports.PeriodicReport(database.sessionFactory(), office, onTimeReport, clock);
+    }
+
+    /** On-time figures and the dossiers behind them (the caller's session). */
+    public vn.motcua.reports.OnTimeReport onTimeReport() {
+        return onTimeReport;
+    }
+
+    /** The official periodic report and its PDF / XLSX / CSV exports. */
+    public vn.motcua.reports.PeriodicReport periodicReport() {
+        return periodicReport;
     }
 
     /** Opens the database of a prepared data directory and wires the services (blocking: call off the FX thread). */

@@ -99,6 +99,14 @@ public class Dossier {
     /** {@link #dueAt} while the clock runs, else null: what the list's deadline tabs range over. */
     @Column(name = "open_due_at")
     private Instant openDueAt;
+    /** The last unit the dossier was handed to, kept after it finishes (the reports' handling unit). */
+    @Column(name = "processing_unit")
+    private String processingUnit;
+    /** See {@link Lifespan}: when the story ended (null while open) and how long it lived. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "span_class", nullable = false)
+    private int spanClass = Lifespan.LONG_CLASS;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "dossier_component", joinColumns = @JoinColumn(name = "dossier_id"))
     @OrderColumn(name = "line_no")
@@ -142,6 +150,7 @@ public class Dossier {
         this.createdAt = now;
         this.statusChangedAt = now;
         this.openDueAt = status.clockRuns() ? dueAt : null;
+        refreshLifespan();
     }
 
     /** Moves to {@code next} (checked by {@link Transitions} before); keeps the running-due column in step. */
@@ -149,6 +158,13 @@ public class Dossier {
         this.status = next.code();
         this.statusChangedAt = at;
         this.openDueAt = next.clockRuns() ? dueAt : null;
+        refreshLifespan();
+    }
+
+    /** Keeps {@code closed_at} and {@code span_class} in step with status and finish (every move passes here). */
+    private void refreshLifespan() {
+        this.closedAt = Lifespan.closedAt(status, finishedAt, statusChangedAt, receivedAt);
+        this.spanClass = Lifespan.spanClass(receivedAt, closedAt);
     }
 
     void changeDue(Instant newDue) {
@@ -160,11 +176,15 @@ public class Dossier {
         this.handlerId = id;
         this.handlerName = name;
         this.handlerUnit = unit;
+        if (unit != null) {
+            this.processingUnit = unit;
+        }
     }
 
     void finish(Instant at, vn.motcua.calendar.Verdict v) {
         this.finishedAt = at;
         this.verdict = v == null ? null : v.name();
+        refreshLifespan();
     }
 
     void returned(Instant at, String to) {
@@ -302,6 +322,16 @@ public class Dossier {
     /** The on-time verdict once finished (by date, see DeadlineLedger); empty while open or without due date. */
     public java.util.Optional<vn.motcua.calendar.Verdict> verdict() {
         return verdict == null ? java.util.Optional.empty() : java.util.Optional.of(vn.motcua.calendar.Verdict.valueOf(verdict));
+    }
+
+    /** The last unit the dossier was handed to, kept after it finishes; null when never handed to a unit. */
+    public String processingUnit() {
+        return processingUnit;
+    }
+
+    /** When the dossier's story ended for the reports (see {@link Lifespan}); null while open. */
+    public Instant closedAt() {
+        return closedAt;
     }
 
     public Instant returnedAt() {

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import vn.motcua.calendar.PausePolicy;
 import vn.motcua.citizen.ApplicantDetails;
 import vn.motcua.common.Text;
+import vn.motcua.dossier.Lifespan;
 
 /**
  * Writes checked history dossiers with plain JDBC batches on one connection: the dossier rows,
@@ -34,8 +35,8 @@ final class HistoryWriter implements AutoCloseable {
             + "applicant_search, applicant_id_number, applicant_id_kind, applicant_birth, applicant_sex, applicant_address, "
             + "applicant_phone, applicant_email, sets_count, status, legal_time, received_at, due_at, reason, register_book, "
             + "register_line, received_by_name, created_at, version, status_changed_at, finished_at, verdict, returned_at, "
-            + "returned_to, open_due_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            + "?, ?, ?, 0, ?, ?, ?, ?, ?, ?)";
+            + "returned_to, open_due_at, closed_at, span_class) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String EVENT = "insert into dossier_status_event (id, dossier_id, at, actor_name, from_status, "
             + "to_status, note) values (?, ?, ?, ?, ?, ?, ?)";
     private static final String LEDGER = "insert into deadline_ledger (dossier_id, received_local, budget_kind, budget_amount, "
@@ -185,6 +186,10 @@ final class HistoryWriter implements AutoCloseable {
         dossier.setObject(++i, utc(d.returnedAt()));
         dossier.setString(++i, d.returnedTo());
         dossier.setObject(++i, utc(d.openDueAt()));
+        // the reports' columns, by the same rule the Dossier entity keeps them (Lifespan)
+        Instant closedAt = Lifespan.closedAt(d.status(), d.finishedAt(), d.statusChangedAt(), d.receivedAt());
+        dossier.setObject(++i, utc(closedAt));
+        dossier.setInt(++i, Lifespan.spanClass(d.receivedAt(), closedAt));
     }
 
     /** Takes {@code n} numbers from a counter under its row lock; returns the last one taken. */
