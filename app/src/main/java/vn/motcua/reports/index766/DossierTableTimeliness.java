@@ -1,0 +1,52 @@
+package vn.motcua.reports.index766;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.hibernate.Session;
+import vn.motcua.calendar.WorkCalendar;
+
+/**
+ * The timeliness share read straight from the dossier table (to be replaced by the on-time
+ * report's figures). Counted: every dossier received before the period's end and not finished
+ * before its start (carried over + new), except those never accepted (1), refused (3),
+ * withdrawn (7) or stopped (8). In time: finished in the period with the verdict EARLY or
+ * ON_TIME (or without a due date), or still open at the period's end and not overdue: waiting
+ * for a supplement, without a due date, or due on or after the judging day — the period's last
+ * day, or today while the period runs (the date rule of {@link vn.motcua.calendar.Verdict}).
+ */
+public final class DossierTableTimeliness implements TimelinessSource {
+    static final String COUNTED = "d.status not in (1, 3, 7, 8) and d.received_at < :end"
+            + " and (d.finished_at is null or d.finished_at >= :start)";
+    static final String IN_TIME = "((d.finished_at is not null and d.finished_at < :end"
+            + " and (d.verdict is null or d.verdict in ('EARLY', 'ON_TIME')))"
+            + " or ((d.finished_at is null or d.finished_at >= :end)"
+            + " and ((d.finished_at is null and d.status = 5) or d.due_at is null or d.due_at >= :judged)))";
+
+    private final Clock clock;
+
+    public DossierTableTimeliness(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Fraction timeliness(Session session, LocalDate from, LocalDate to) {
+        Object[] row = Sql.row(session, "select count(*), sum(case when " + IN_TIME + " then 1 else 0 end)"
+                + " from dossier d where " + COUNTED, params(from, to));
+        return new Fraction(Sql.number(row[1]), Sql.number(row[0]));
+    }
+
+    @Override
+    public DossierList dossiers(Session session, LocalDate from, LocalDate to, Part part) {
+        String where = COUNTED + (part == Part.NUMERATOR ? " and " + IN_TIME : "");
+        Map<String, Object> params = params(from, to);
+        return new DossierList(Unit.DOSSIER, Sql.codes(session, "select d.code from dossier d where " + where + " order by d.code",
+                params, DossierList.PAGE), Sql.count(session, "select count(*) from dossier d where " + where, params));
+    }
+
+    private Map<String, Object> params(LocalDate from, LocalDate to) {
+        Period p = new Period(from, to);
+        LocalDate today = WorkCalendar.toLocal(clock.instant()).toLocalDate();
+        return Map.of("start", p.start(), "end", p.end(), "judged", Period.startOf(today.isBefore(to) ? today : to));
+    }
+}
