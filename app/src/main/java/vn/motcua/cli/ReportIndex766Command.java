@@ -82,12 +82,12 @@ final class ReportIndex766Command implements Callable<Integer> {
     private static String human(Messages m, IndexScore score) {
         StringBuilder out = new StringBuilder(m.get("index766.title", CalendarText.date(score.from()), CalendarText.date(score.to())))
                 .append(System.lineSeparator());
-        String row = "  %-62s %8s %8s %7s %7s%n";
+        String row = "  %-62s %8s %8s %7s %11s%n";
+        out.append(String.format(row, m.get("index766.column.indicator"), m.get("index766.column.numerator"),
+                m.get("index766.column.denominator"), m.get("index766.column.ratio"), m.get("index766.column.points")));
         for (IndexScore.GroupScore g : score.groups()) {
             out.append(m.get("index766.groupLine", groupName(m, g.id()), points(g.points()), points(g.maxPoints())))
                     .append(System.lineSeparator());
-            out.append(String.format(row, m.get("index766.column.indicator"), m.get("index766.column.numerator"),
-                    m.get("index766.column.denominator"), m.get("index766.column.ratio"), m.get("index766.column.points")));
             for (IndexScore.IndicatorScore i : g.indicators()) {
                 String ratio = i.ratio() == null ? "—" : String.format(Locale.ROOT, "%.1f%%", i.ratio() * 100);
                 out.append(String.format(row, indicatorName(m, i.id()), i.numerator(), i.denominator(), ratio,
