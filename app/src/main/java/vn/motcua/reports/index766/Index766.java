@@ -78,7 +78,7 @@ public final class Index766 {
             throw new UserFacingException("index766.unknownIndicator", indicatorId);
         }
         String condition = part == Part.NUMERATOR ? m.numeratorCondition() : m.denominatorCondition();
-        String tail = Measures.from(m.population(), false) + " and (" + condition + ")";
+        String tail = Measures.from(m.population()) + " and (" + condition + ")";
         Map<String, Object> params = params(period, null);
         if (m.unit() == Unit.PROCEDURE) {
             return new DossierList(Unit.PROCEDURE,
@@ -102,22 +102,23 @@ public final class Index766 {
 
         Map<String, Fraction> now = new HashMap<>(measure(session, period, Population.RECEIVED, null));
         now.putAll(measure(session, period, Population.RATED, null));
-        Map<String, Fraction> onTime = new HashMap<>(now);
         now.putAll(measure(session, period, Population.RESOLVED, null));
-        onTime.putAll(measure(session, period, Population.RESOLVED, week));
+        Map<String, Fraction> onTime = new HashMap<>(now);
+        // finished on time they join the resolved dossiers: the two sets are disjoint (open vs finished), so the counts add
+        measure(session, period, Population.DUE_THIS_WEEK, week).forEach((id, f) -> onTime.merge(id, f, Index766::plus));
         Fraction share = timeliness.timeliness(session, from, to);
         now.put(ON_TIME, share);
         onTime.put(ON_TIME, share); // finished on time they stay among the in-time dossiers they are today
         Map<String, Fraction> late = new HashMap<>(now);
-        String due = " from dossier d where " + Measures.DUE_THIS_WEEK;
+        String due = Measures.from(Population.DUE_THIS_WEEK);
         long slipping = Sql.count(session, "select count(*)" + due, params);
         late.put(ON_TIME, new Fraction(Math.max(0, share.numerator() - slipping), share.denominator()));
 
         DossierList list = new DossierList(Unit.DOSSIER, Sql.codes(session, "select d.code" + due + " order by d.code", params,
                 DossierList.PAGE), slipping);
         Map<String, Object> overdue = Map.of("monday", Period.startOf(monday), "today", Period.startOf(today), "end", period.end());
-        long alreadyOverdue = Sql.count(session, "select count(*) from dossier d where d.finished_at is null"
-                + " and d.status in (2, 4, 5, 6) and d.due_at >= :monday and d.due_at < :today and d.received_at < :end", overdue);
+        long alreadyOverdue = Sql.count(session, "select count(*) from dossier d where d.open_due_at >= :monday"
+                + " and d.open_due_at < :today and d.received_at < :end", overdue);
         return new WhatIf(monday, sunday, list, alreadyOverdue, score(period, now), score(period, late), score(period, onTime));
     }
 
@@ -138,7 +139,8 @@ public final class Index766 {
 
     /** One query over {@code population}: its size per indicator and each numerator. */
     private static Map<String, Fraction> measure(Session session, Period period, Population population, Week week) {
-        List<Measure> measures = Measures.ALL.stream().filter(m -> m.population() == population).toList();
+        Population of = population == Population.DUE_THIS_WEEK ? Population.RESOLVED : population;
+        List<Measure> measures = Measures.ALL.stream().filter(m -> m.population() == of).toList();
         StringBuilder sql = new StringBuilder("select count(*)");
         for (Measure m : measures) {
             if (m.unit() == Unit.PROCEDURE) {
@@ -149,13 +151,17 @@ public final class Index766 {
                         .append(", sum(case when ").append(m.numeratorCondition()).append(" then 1 else 0 end)");
             }
         }
-        sql.append(Measures.from(population, week != null));
+        sql.append(Measures.from(population));
         Object[] row = Sql.row(session, sql.toString(), params(period, week));
         Map<String, Fraction> shares = new HashMap<>();
         for (int i = 0; i < measures.size(); i++) {
             shares.put(measures.get(i).id(), new Fraction(Sql.number(row[2 + 2 * i]), Sql.number(row[1 + 2 * i])));
         }
         return shares;
+    }
+
+    private static Fraction plus(Fraction a, Fraction b) {
+        return new Fraction(a.numerator() + b.numerator(), a.denominator() + b.denominator());
     }
 
     private IndexScore score(Period period, Map<String, Fraction> shares) {

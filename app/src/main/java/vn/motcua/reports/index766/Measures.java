@@ -16,7 +16,9 @@ final class Measures {
         /** Resolved in the period: finished then and with a result (ready 9 or returned 10). */
         RESOLVED,
         /** Rated by the citizen in the period (reference §14). */
-        RATED
+        RATED,
+        /** The what-if's dossiers due this week; counted among the resolved when they are finished on time. */
+        DUE_THIS_WEEK
     }
 
     /**
@@ -35,9 +37,11 @@ final class Measures {
 
     static final String EXCLUDED = "d.status not in (1, 3, 7, 8)";
 
-    /** The dossiers the what-if finishes on time: open, due between today and Sunday (inside the period), received before its end. */
-    static final String DUE_THIS_WEEK = "d.finished_at is null and d.status in (2, 4, 5, 6)"
-            + " and d.due_at >= :weekStart and d.due_at < :weekEnd and d.received_at < :end";
+    /**
+     * The dossiers the what-if finishes on time: open with the clock running (open_due_at is set only
+     * then), due between today and Sunday (inside the period), received before the period's end.
+     */
+    static final String DUE_THIS_WEEK = "d.open_due_at >= :weekStart and d.open_due_at < :weekEnd and d.received_at < :end";
 
     private static final String ACTIVE_INPUT = "select 1 from dossier_document x where x.dossier_id = d.id"
             + " and x.kind = 'INPUT' and x.removed_at is null";
@@ -76,12 +80,12 @@ final class Measures {
         return ALL.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
     }
 
-    /** {@code from … where …} of the population; with {@code dueThisWeek}, the what-if's dossiers count as resolved too. */
-    static String from(Population population, boolean dueThisWeek) {
+    /** {@code from … where …} of the population. */
+    static String from(Population population) {
         return switch (population) {
             case RECEIVED -> " from dossier d where d.received_at >= :start and d.received_at < :end and " + EXCLUDED;
-            case RESOLVED -> " from dossier d where ((d.finished_at >= :start and d.finished_at < :end and d.status in (9, 10))"
-                    + (dueThisWeek ? " or (" + DUE_THIS_WEEK + ")" : "") + ")";
+            case RESOLVED -> " from dossier d where d.finished_at >= :start and d.finished_at < :end and d.status in (9, 10)";
+            case DUE_THIS_WEEK -> " from dossier d where " + DUE_THIS_WEEK;
             case RATED -> " from dossier d join dossier_rating r on r.dossier_id = d.id"
                     + " where r.rated_at >= :start and r.rated_at < :end and " + EXCLUDED;
         };
