@@ -142,7 +142,10 @@ public final class Index766 {
         Population of = population == Population.DUE_THIS_WEEK ? Population.RESOLVED : population;
         List<Measure> measures = Measures.ALL.stream().filter(m -> m.population() == of).toList();
         StringBuilder sql = new StringBuilder("select count(*)");
-        for (Measure m : measures) {
+        for (Measure measure : measures) {
+            // the what-if's dossiers are open now: counted as resolved, they skip the narrowing to resolved statuses
+            Measure m = population == Population.DUE_THIS_WEEK ? new Measure(measure.id(), of, measure.unit(), null, measure.numerator())
+                    : measure;
             if (m.unit() == Unit.PROCEDURE) {
                 sql.append(", count(distinct case when ").append(m.denominatorCondition()).append(" then d.procedure_code end)")
                         .append(", count(distinct case when ").append(m.numeratorCondition()).append(" then d.procedure_code end)");

@@ -13,7 +13,7 @@ final class Measures {
     enum Population {
         /** Received in the period, except never accepted (1), refused (3), withdrawn (7), stopped (8). */
         RECEIVED,
-        /** Resolved in the period: finished then and with a result (ready 9 or returned 10). */
+        /** Finished in the period; the resolved ones (with a result: ready 9 or returned 10) are its measures' narrowing. */
         RESOLVED,
         /** Rated by the citizen in the period (reference §14). */
         RATED,
@@ -36,6 +36,8 @@ final class Measures {
     }
 
     static final String EXCLUDED = "d.status not in (1, 3, 7, 8)";
+    /** Finished with a result: ready (9) or returned (10). */
+    static final String RESOLVED_WITH_RESULT = "d.status in (9, 10)";
 
     /**
      * The dossiers the what-if finishes on time: open with the clock running (open_due_at is set only
@@ -61,7 +63,9 @@ final class Measures {
                     "not exists (select 1 from outbox_entry o where o.aggregate_id = d.id and o.state not in ('DONE', 'SET_ASIDE'))"
                             + " and not exists (select 1 from sync_conflict c where c.dossier_id = d.id and c.resolved_at is null)"
                             + " and not exists (select 1 from sync_dossier y where y.dossier_id = d.id and y.incoming_at is not null)"),
-            new Measure("electronicResult", Population.RESOLVED, Unit.DOSSIER, null,
+            // the status is a narrowing, not part of the population's WHERE: that keeps the query on the finished_at
+            // range (H2 preferred the status index, i.e. every ready or returned dossier of all years)
+            new Measure("electronicResult", Population.RESOLVED, Unit.DOSSIER, RESOLVED_WITH_RESULT,
                     "exists (select 1 from dossier_document x where x.dossier_id = d.id and x.kind = 'RESULT' and x.removed_at is null)"),
             new Measure("digitizedComponents", Population.RECEIVED, Unit.DOSSIER, null,
                     "exists (" + ACTIVE_INPUT + " and x.digitized = true)"),
@@ -84,7 +88,7 @@ final class Measures {
     static String from(Population population) {
         return switch (population) {
             case RECEIVED -> " from dossier d where d.received_at >= :start and d.received_at < :end and " + EXCLUDED;
-            case RESOLVED -> " from dossier d where d.finished_at >= :start and d.finished_at < :end and d.status in (9, 10)";
+            case RESOLVED -> " from dossier d where d.finished_at >= :start and d.finished_at < :end";
             case DUE_THIS_WEEK -> " from dossier d where " + DUE_THIS_WEEK;
             case RATED -> " from dossier d join dossier_rating r on r.dossier_id = d.id"
                     + " where r.rated_at >= :start and r.rated_at < :end and " + EXCLUDED;
