@@ -141,6 +141,14 @@ public final class AppContext implements AutoCloseable {
         return onTimeReport;
     }
 
+    /**
+     * The Decision 766 index with the office's configuration ({@code index-766.json}, read on each
+     * call so an edited file counts at once; a malformed one is refused with the field named).
+     */
+    public vn.motcua.reports.index766.Index766 index766() {
+        return vn.motcua.reports.index766.Index766.forDataDirectory(dataDirectory.root(), onTimeReport);
+    }
+
     /** The official periodic report and its PDF / XLSX / CSV exports. */
     public vn.motcua.reports.PeriodicReport periodicReport() {
         return periodicReport;

@@ -18,7 +18,13 @@ public enum Figure {
     WAITING_SUPPLEMENT(Origin.ANY, EnumSet.of(Outcome.WAITING_SUPPLEMENT)),
     WITHDRAWN(Origin.ANY, EnumSet.of(Outcome.WITHDRAWN)),
     STOPPED(Origin.ANY, EnumSet.of(Outcome.STOPPED)),
-    REFUSED(Origin.ANY, EnumSet.of(Outcome.REFUSED));
+    REFUSED(Origin.ANY, EnumSet.of(Outcome.REFUSED)),
+    /** What the on-time rate is taken over: resolved or still open (withdrawn, stopped and refused left out). */
+    JUDGED(Origin.ANY, EnumSet.of(Outcome.RESOLVED_EARLY, Outcome.RESOLVED_ON_TIME, Outcome.RESOLVED_LATE,
+            Outcome.OPEN_IN_TIME, Outcome.WAITING_SUPPLEMENT, Outcome.OPEN_OVERDUE)),
+    /** What the on-time rate counts: resolved early or on time, or open in time. */
+    IN_TIME(Origin.ANY, EnumSet.of(Outcome.RESOLVED_EARLY, Outcome.RESOLVED_ON_TIME, Outcome.OPEN_IN_TIME,
+            Outcome.WAITING_SUPPLEMENT));
 
     /** Received before the period and still open at its start, received in it, or either. */
     public enum Origin { ANY, CARRIED_OVER, NEW }

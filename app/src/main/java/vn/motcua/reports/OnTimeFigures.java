@@ -72,6 +72,8 @@ public record OnTimeFigures(long received, long carriedOver, long receivedNew, l
             case WITHDRAWN -> withdrawn;
             case STOPPED -> stopped;
             case REFUSED -> refused;
+            case JUDGED -> judged();
+            case IN_TIME -> inTime();
         };
     }
 
