@@ -34,6 +34,11 @@ final class BenchKit {
         return Files.createDirectories(dir);
     }
 
+    /** A work directory kept between runs (not emptied): for a fixture too slow to build each time. */
+    static Path keptDir(String name) throws IOException {
+        return Files.createDirectories(jar().getParent().resolve("bench-kept").resolve(name));
+    }
+
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

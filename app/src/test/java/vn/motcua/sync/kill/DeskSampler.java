@@ -48,7 +48,8 @@ final class DeskSampler {
     }
 
     /** What a SYNCED dossier's entries say the portal holds. */
-    record Expected(UUID dossier, int entries, List<UUID> events, Map<UUID, String> files, List<UUID> removed, Long version) {
+    record Expected(UUID dossier, int entries, List<UUID> events, Map<UUID, String> files, List<UUID> removed, Long version,
+            List<String> trail) {
     }
 
     /** One sample; returns how many dossiers were SYNCED. */
@@ -83,7 +84,13 @@ final class DeskSampler {
             } else if (!(answer instanceof PortalAnswer.Accepted a)) {
                 break; // the portal is down: check again next tick
             } else {
-                check(e, a.body()).forEach(v -> out.accept("VIOLATION " + e.dossier() + " " + v));
+                List<String> problems = check(e, a.body());
+                problems.forEach(v -> out.accept("VIOLATION " + e.dossier() + " " + v));
+                if (!problems.isEmpty()) {
+                    // what the desk believed, entry by entry, and the portal's version: says which side was wrong
+                    out.accept("TRAIL " + e.dossier() + " portal version " + a.body().path("version").asLong() + " at "
+                            + java.time.Instant.now() + ": " + String.join(" | ", e.trail()));
+                }
             }
             verified.merge(e.dossier(), e.entries(), Math::max);
             it.remove();
@@ -96,7 +103,11 @@ final class DeskSampler {
         List<UUID> events = new ArrayList<>();
         Map<UUID, String> files = new HashMap<>();
         List<UUID> removed = new ArrayList<>();
+        List<String> trail = new ArrayList<>();
         for (OutboxEntry e : entries) {
+            trail.add(e.seq() + " " + e.action() + " " + e.id() + " " + e.state() + " attempts " + e.attempts() + " http "
+                    + e.httpStatus() + " sent " + e.sentAt() + " done " + e.doneAt() + " answer "
+                    + (e.response() == null ? null : e.response().substring(0, Math.min(160, e.response().length()))));
             JsonNode p = parse(e.payload());
             switch (e.action()) {
                 case "RECEIVE" -> { }
@@ -105,7 +116,7 @@ final class DeskSampler {
                 default -> events.add(e.id());
             }
         }
-        return new Expected(id, entries.size(), events, files, removed, version);
+        return new Expected(id, entries.size(), events, files, removed, version, trail);
     }
 
     /** What the portal's snapshot lacks of what the desk called synced. */

@@ -153,6 +153,16 @@ final class KillInvariants {
             }
         }
         problems.addAll(run.log.violations());
+        if (!run.log.violations().isEmpty()) {
+            // the same dossiers' entries after the drain: an entry sent again after the sample was not really DONE then
+            try (AppContext desk = TestOffice.open(run.deskDir)) {
+                run.log.violations().stream().filter(v -> v.startsWith("VIOLATION ")).map(v -> v.split(" ")[1]).distinct()
+                        .filter(w -> w.length() == 36).map(UUID::fromString).forEach(id -> desk.database().sessionFactory().inTransaction(s ->
+                                new vn.motcua.sync.Outbox(java.time.Clock.systemUTC()).of(s, id).forEach(e -> problems.add("AFTER " + id + " "
+                                        + e.seq() + " " + e.action() + " " + e.id() + " " + e.state() + " attempts " + e.attempts()
+                                        + " sent " + e.sentAt() + " done " + e.doneAt()))));
+            }
+        }
         return problems;
     }
 

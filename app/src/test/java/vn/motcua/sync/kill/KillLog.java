@@ -23,7 +23,7 @@ final class KillLog {
         switch (w[0]) {
             case "DOSSIER" -> done = Math.max(done, Integer.parseInt(w[1]) + 1);
             case "CURSOR" -> cursors.add(new Cursor(Long.parseLong(w[1]), Long.parseLong(w[2])));
-            case "VIOLATION" -> violations.add(line);
+            case "VIOLATION", "TRAIL" -> violations.add(line);
             case "SAMPLE" -> samples++;
             default -> { }
         }
