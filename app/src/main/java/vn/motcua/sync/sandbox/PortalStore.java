@@ -18,10 +18,8 @@ import org.flywaydb.core.Flyway;
  * {@code portal serve} holds it open in another process. {@code WRITE_DELAY=0}: a committed
  * answer is on disk before the client reads it, so a portal killed right after answering still
  * holds what it acknowledged. {@code OPTIMIZE_REUSE_RESULTS=FALSE}, as on the desk
- * ({@code storage.Database}): H2's reuse of a statement's earlier result on a pooled connection
- * can serve a dossier as it was before a write another connection had just committed (a desk's
- * kill-test sampler saw a synced dossier's last event and file missing from the portal's answer,
- * there a moment later).
+ * ({@code storage.Database}): H2's reuse of a statement's last result can serve a pooled
+ * connection what it read before another connection's commit (h2database issues 3894, 4208).
  */
 public final class PortalStore implements AutoCloseable {
     private final Path dataDir;

@@ -60,9 +60,13 @@ final class DeskSampler {
             Map<UUID, Expected> found = new LinkedHashMap<>();
             SyncStates.of(s, ids).forEach((id, state) -> {
                 if (state == SyncState.SYNCED) {
-                    SyncDossier known = s.find(SyncDossier.class, id);
-                    found.put(id, expected(id, new Outbox(java.time.Clock.systemUTC()).of(s, id),
-                            known == null ? null : known.serverVersion()));
+                    // each statement sees the latest commit: the clerk's next action may have queued
+                    // entries since the state was read, so only entries all settled count as "synced"
+                    List<OutboxEntry> entries = new Outbox(java.time.Clock.systemUTC()).of(s, id);
+                    if (entries.stream().allMatch(e -> OutboxEntry.State.SETTLED.contains(e.state()))) {
+                        SyncDossier known = s.find(SyncDossier.class, id);
+                        found.put(id, expected(id, entries, known == null ? null : known.serverVersion()));
+                    }
                 }
             });
             return found;
