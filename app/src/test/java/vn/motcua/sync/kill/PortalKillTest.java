@@ -20,10 +20,8 @@ import vn.motcua.sync.sandbox.PortalStore;
 /**
  * Fault 9 at the portal alone: a burst of creates, each acknowledged with 201, read by two
  * other clients meanwhile, and a SIGKILL of the portal process in the middle of it; after the
- * restart on the same port every acknowledged dossier is there. It passes; the full
- * {@code SyncKillTest} (seeds 3 and 7) still finds the sandbox portal without some writes it had
- * acknowledged shortly before a kill (the attachment bytes on disk, the rows gone), which this
- * smaller burst does not reproduce (an open bug, reported with the kill branch).
+ * restart on the same port every acknowledged dossier is there. {@code SyncKillTest} kills the
+ * portal amid the whole workload.
  */
 class PortalKillTest {
     @TempDir

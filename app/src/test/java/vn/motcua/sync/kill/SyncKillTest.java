@@ -35,8 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 29 (desk killed between fetching and applying a page). {@code -Dkill.seed=} reproduces a run
  * (the seed is printed), {@code -Dkill.dossiers=} (default 500) and {@code -Dkill.kills=}
  * (default 12) resize it; a failed run keeps the children's logs under target/kill-logs.
- * {@code -Dkill.portal=true} kills the portal too (desk, portal or both at each point): off by
- * default until the sandbox portal's loss of acknowledged writes after a SIGKILL is fixed.
+ * Each kill point takes the desk, the portal or both; {@code -Dkill.portal=false} kills only the desk.
  */
 class SyncKillTest {
     @TempDir
