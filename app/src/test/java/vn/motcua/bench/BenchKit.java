@@ -34,9 +34,13 @@ final class BenchKit {
         return Files.createDirectories(dir);
     }
 
-    /** A work directory kept between runs (not emptied): for a fixture too slow to build each time. */
+    /**
+     * A work directory kept between runs (not emptied): for a fixture too slow to build each time;
+     * under {@code -Dmotcua.bench.kept=DIR} when given, else beside the jar.
+     */
     static Path keptDir(String name) throws IOException {
-        return Files.createDirectories(jar().getParent().resolve("bench-kept").resolve(name));
+        String base = System.getProperty("motcua.bench.kept"); // e.g. outside the build, shared by work trees
+        return Files.createDirectories((base != null ? Path.of(base) : jar().getParent().resolve("bench-kept")).resolve(name));
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -49,7 +49,10 @@ class ReportBench {
         boolean keep = Boolean.getBoolean("motcua.bench.report.keep");
         Path marker = BenchKit.keptDir("report").resolve("imported-" + size);
         boolean reuse = keep && Files.exists(marker);
-        Path dir = reuse ? BenchKit.keptDir("report") : BenchKit.workDir("report");
+        if (keep && !reuse) {
+            BenchKit.deleteTree(BenchKit.keptDir("report")); // another size, or never finished: start afresh
+        }
+        Path dir = keep ? BenchKit.keptDir("report") : BenchKit.workDir("report");
         Instant now = reuse ? Instant.parse(Files.readString(marker).trim()) : Instant.now();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("measure", "median", "baseline COUNT(*)", "year's index count", "target"));
