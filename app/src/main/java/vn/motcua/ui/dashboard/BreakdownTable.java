@@ -72,7 +72,7 @@ final class BreakdownTable {
         table.setFixedCellSize(30);
         table.setPrefHeight(260);
         TableColumn<Row, String> name = column(i18n.t("dashboard.column.group"), Figure.RECEIVED, Row::label);
-        name.setPrefWidth(260);
+        name.setPrefWidth(230);
         table.getColumns().add(name);
         number(i18n.t("dashboard.column.received"), Figure.RECEIVED);
         number(i18n.t("dashboard.column.early"), Figure.RESOLVED_EARLY);
@@ -98,13 +98,17 @@ final class BreakdownTable {
             }
         });
         vm.tableProperty().addListener((o, was, now) -> show(now));
-        root = new VBox(6, head, table);
+        Label legend = new Label(i18n.t("dashboard.breakdown.legend"));
+        legend.getStyleClass().add("text-muted");
+        legend.setWrapText(true);
+        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root = new VBox(6, head, table, legend);
         root.getStyleClass().add("dashboard-card");
     }
 
     private void number(String title, Figure figure) {
         TableColumn<Row, String> c = column(title, figure, r -> Shown.count(r.figures().get(figure)));
-        c.setPrefWidth(78);
+        c.setPrefWidth(86);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(c);
     }
@@ -128,6 +132,8 @@ final class BreakdownTable {
             rows.add(new Row(i18n.t("dashboard.total"), null, true, t.total()));
         }
         table.getItems().setAll(rows);
+        // as tall as its lines (up to 12, then it scrolls): the page scrolls, not an empty table
+        table.setPrefHeight(Math.min(12, Math.max(2, rows.size())) * table.getFixedCellSize() + 40);
     }
 
     private String label(Breakdown by, FigureGroup g) {

@@ -57,16 +57,13 @@ public final class DashboardView {
         tiles.setFillHeight(true);
         vm.tilesProperty().addListener((o, was, now) -> showTiles(now));
 
+        // the dossiers at risk first under the tiles (what the chair can still act on), the trend below: each
+        // takes the whole width, so a 1366×768 screen shows every column of the list
         TrendPane trend = new TrendPane(vm);
         VBox risk = atRisk(desk, open);
-        HBox.setHgrow(trend.root(), Priority.ALWAYS);
-        HBox.setHgrow(risk, Priority.ALWAYS);
-        trend.root().setPrefWidth(460);
-        risk.setPrefWidth(640);
-        HBox middle = new HBox(12, trend.root(), risk);
 
         vm.onBehind((title, behind) -> BehindDialog.show(vm.ui().dialogs(), i18n, title, behind, desk.today()).ifPresent(open));
-        VBox column = new VBox(12, header(), MessageLine.of("dashboard-message", vm.messageProperty()), tiles, middle,
+        VBox column = new VBox(12, header(), MessageLine.of("dashboard-message", vm.messageProperty()), tiles, risk, trend.root(),
                 new BreakdownTable(vm).root(), new IndexPanel(vm).root());
         column.setPadding(new Insets(16));
         column.getStylesheets().add(DashboardView.class.getResource("dashboard.css").toExternalForm());
@@ -122,7 +119,7 @@ public final class DashboardView {
         Label title = new Label(i18n.t("dashboard.risk.title", "…"));
         title.getStyleClass().add("title-4");
         TableView<AtRisk.Line> lines = DossierLines.table("dashboard-risk", i18n, desk.today(), open);
-        lines.setPrefHeight(260);
+        lines.setPrefHeight(250);
         vm.atRiskProperty().addListener((o, was, now) -> {
             title.setText(i18n.t("dashboard.risk.title", now == null ? "…" : String.valueOf(now.total())));
             lines.getItems().setAll(now == null ? java.util.List.of() : now.lines());

@@ -30,9 +30,10 @@ final class DossierLines {
         TableColumn<AtRisk.Line, AtRisk.Line> due = new TableColumn<>(i18n.t("dashboard.column.due"));
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         due.setCellFactory(c -> new DueCell(i18n, today));
-        due.setPrefWidth(130);
+        due.setPrefWidth(118);
+        due.setMinWidth(112);
         due.setSortable(false);
-        TableColumn<AtRisk.Line, String> code = Tables.column(i18n.t("dashboard.column.code"), 190, AtRisk.Line::code);
+        TableColumn<AtRisk.Line, String> code = Tables.column(i18n.t("dashboard.column.code"), 200, AtRisk.Line::code);
         TableColumn<AtRisk.Line, String> applicant = Tables.column(i18n.t("dashboard.column.applicant"), 160, l -> blank(l.applicant()));
         TableColumn<AtRisk.Line, String> procedure = Tables.column(i18n.t("dashboard.column.procedure"), 220, l -> blank(l.procedure()));
         TableColumn<AtRisk.Line, String> handler = Tables.column(i18n.t("dashboard.column.handler"), 140, l -> blank(l.handler()));

@@ -42,16 +42,16 @@ final class IndexPanel {
         table = Tables.table("dashboard-index", i18n.t("dashboard.lines.empty"));
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setFixedCellSize(30);
-        table.setPrefHeight(11 * 30 + 32);
+        table.setPrefHeight(10 * 30 + 40);
         TableColumn<Row, String> group = Tables.column(i18n.t("dashboard.index.group"), 200, Row::group);
-        TableColumn<Row, String> name = Tables.column(i18n.t("index766.column.indicator"), 360,
+        TableColumn<Row, String> name = Tables.column(i18n.t("index766.column.indicator"), 430,
                 r -> i18n.t("index766.indicator." + r.indicator().id()));
-        TableColumn<Row, String> numerator = Tables.column(i18n.t("index766.column.numerator"), 90,
+        TableColumn<Row, String> numerator = Tables.column(i18n.t("index766.column.numerator"), 70,
                 r -> Shown.count(r.indicator().numerator()));
         numerator.setUserData(Part.NUMERATOR);
-        TableColumn<Row, String> denominator = Tables.column(i18n.t("index766.column.denominator"), 90,
+        TableColumn<Row, String> denominator = Tables.column(i18n.t("index766.column.denominator"), 70,
                 r -> Shown.count(r.indicator().denominator()));
-        TableColumn<Row, String> ratio = Tables.column(i18n.t("index766.column.ratio"), 90, r -> Shown.rate(i18n, r.indicator().ratio()));
+        TableColumn<Row, String> ratio = Tables.column(i18n.t("index766.column.ratio"), 70, r -> Shown.rate(i18n, r.indicator().ratio()));
         TableColumn<Row, String> points = Tables.column(i18n.t("index766.column.points"), 110,
                 r -> i18n.t("dashboard.index.points", Shown.points(i18n, r.indicator().points()), Shown.points(i18n, r.indicator().weight())));
         table.getColumns().setAll(List.of(group, name, numerator, denominator, ratio, points));

@@ -38,11 +38,12 @@ final class TrendPane {
         chart.setLegendVisible(false);
         chart.setCreateSymbols(true);
         chart.setMinHeight(220);
-        chart.setPrefHeight(260);
+        chart.setPrefHeight(240);
         VBox.setVgrow(chart, Priority.ALWAYS);
 
         Label title = new Label(i18n.t("dashboard.trend.title"));
         title.getStyleClass().add("title-4");
+        title.setMinWidth(0);
         ToggleGroup group = new ToggleGroup();
         ToggleButton weeks = toggle("dashboard-trend-week", i18n.t("dashboard.trend.week"), group);
         ToggleButton months = toggle("dashboard-trend-month", i18n.t("dashboard.trend.month"), group);
@@ -69,6 +70,7 @@ final class TrendPane {
         ToggleButton b = new ToggleButton(text);
         b.setId(id);
         b.setToggleGroup(group);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 
