@@ -92,6 +92,7 @@ public final class AppContext implements AutoCloseable {
     private final vn.motcua.dossier.CodeLeases codeLeases;
     private final vn.motcua.reports.OnTimeReport onTimeReport;
     private final vn.motcua.reports.PeriodicReport periodicReport;
+    private final vn.motcua.reports.dashboard.Dashboard dashboard;
 
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -134,6 +135,7 @@ public final class AppContext implements AutoCloseable {
         sync.addChore(new vn.motcua.sync.CatalogPull(database.sessionFactory(), catalog, clock, java.time.Duration.ofHours(1))::pull);
         this.onTimeReport = new vn.motcua.reports.OnTimeReport(clock);
         this.periodicReport = new vn.motcua.reports.PeriodicReport(database.sessionFactory(), office, onTimeReport, clock);
+        this.dashboard = new vn.motcua.reports.dashboard.Dashboard(onTimeReport, this::index766, calendar::inForce);
     }
 
     /** On-time figures and the dossiers behind them (the caller's session). */
@@ -147,6 +149,11 @@ public final class AppContext implements AutoCloseable {
      */
     public vn.motcua.reports.index766.Index766 index766() {
         return vn.motcua.reports.index766.Index766.forDataDirectory(dataDirectory.root(), onTimeReport);
+    }
+
+    /** The chair's dashboard: tiles, trend, dossiers at risk (the caller's session). */
+    public vn.motcua.reports.dashboard.Dashboard dashboard() {
+        return dashboard;
     }
 
     /** The official periodic report and its PDF / XLSX / CSV exports. */

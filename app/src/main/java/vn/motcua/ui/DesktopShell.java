@@ -63,6 +63,7 @@ public final class DesktopShell implements MainWindow.Actions {
     private IntegritySchedule integrity;
     private DeskSources sources;
     private DossierHome dossierHome;
+    private vn.motcua.ui.dashboard.DashboardHome dashboardHome;
     /** The background sync runs from the first log-in until the desk closes (log-out does not stop it). */
     private vn.motcua.sync.DeskSync deskSync;
     private vn.motcua.ui.sync.SyncHome syncHome;
@@ -192,10 +193,16 @@ public final class DesktopShell implements MainWindow.Actions {
     private void showMain(Actor who) {
         actor = who;
         lastUsername = who.username();
-        showMain(Area.DOSSIERS);
+        showMain(homeArea(who));
         startIntegritySchedule();
         startSources();
         startDeskSync();
+    }
+
+    /** The chair (not also at the desk) starts on the dashboard; everyone else on the dossier list. */
+    static Area homeArea(Actor who) {
+        boolean chair = who.roles().contains(vn.motcua.security.Role.CHAIR) && !who.roles().contains(vn.motcua.security.Role.CLERK);
+        return chair ? Area.REPORTS : Area.DOSSIERS;
     }
 
     private void startDeskSync() {
@@ -271,7 +278,7 @@ public final class DesktopShell implements MainWindow.Actions {
         intakeScreen = null; // rebuilt in the (possibly new) language
         digitizationScreen = null;
         startDossierHome();
-        main = new MainWindow(ui.i18n(), actor, officeName.get(), this, this::areaContent);
+        main = new MainWindow(ui.i18n(), actor, officeName.get(), this, this::areaContent, area);
         startSyncHome();
         setRoot(main.root());
         main.show(area);
@@ -301,6 +308,22 @@ public final class DesktopShell implements MainWindow.Actions {
             dossierHome.stop();
             dossierHome = null;
         }
+        if (dashboardHome != null) {
+            dashboardHome.stop();
+            dashboardHome = null;
+        }
+    }
+
+    /** The chair's dashboard: built when the reports area is first shown; Enter on a dossier opens it in the dossier area. */
+    private Parent dashboard() {
+        if (dashboardHome == null) {
+            dashboardHome = new vn.motcua.ui.dashboard.DashboardHome(ui,
+                    vn.motcua.ui.dashboard.DashboardDesk.of(services.get(), java.time.Clock.systemUTC()), code -> {
+                        main.show(Area.DOSSIERS);
+                        openDossier(code);
+                    }, vn.motcua.ui.dashboard.DashboardHome.POLL);
+        }
+        return dashboardHome.view();
     }
 
     /**
@@ -370,6 +393,9 @@ public final class DesktopShell implements MainWindow.Actions {
                 digitizationScreen = new DigitizationView(ui, DigitizationDesk.of(services.get(), actor, sources)).root();
             }
             return digitizationScreen;
+        }
+        if (area == Area.REPORTS) {
+            return dashboard();
         }
         if (area == Area.SYNC && syncHome != null) {
             return syncHome.view();

@@ -42,7 +42,9 @@ public enum KeyBinding {
     /** Hồ sơ: ask the database again now. */
     DOSSIERS_REFRESH("F5"),
     /** Đồng bộ: send what waits and ask the portal for changes now (anywhere in the main window). */
-    SYNC_NOW("F9");
+    SYNC_NOW("F9"),
+    /** Báo cáo: ask every figure of the dashboard again now. */
+    DASHBOARD_REFRESH("F5");
 
     private final KeyCombination combination;
 

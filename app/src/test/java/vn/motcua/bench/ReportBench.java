@@ -34,7 +34,8 @@ import vn.motcua.testing.TestOffice;
  * history). H2 re-serves a repeated query's last result while no table changed, so result reuse is
  * switched off for the measurement. Target ≤ 300 ms. Prints only; run with
  * {@code ./mvnw -o -Pbench verify -Dit.test=ReportBench -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false}
- * (size: {@code -Dmotcua.bench.report=N}).
+ * (size: {@code -Dmotcua.bench.report=N}). Also the dashboard's tiles (target ≤ 100 ms), next to the same baselines
+ * (the index count over the year to date).
  */
 class ReportBench {
     private static final int RUNS = 9;
@@ -99,6 +100,15 @@ class ReportBench {
                     double ms = median(() -> (long) (db.fromTransaction(s -> index.compute(s, p.from(), p.to())).total() * 100));
                     rows.add(List.of("year " + year + " Decision 766 index", f1(ms), f1(count), f1(range), "<= 300 ms"));
                 }
+                // the chair's tiles today: month and year-to-date rates, the quarter's 766 index, overdue, due this week
+                java.time.LocalDate today = WorkCalendar.toLocal(now).toLocalDate();
+                Period thisYear = vn.motcua.reports.dashboard.Dashboard.yearToDate(today);
+                double count = median(() -> db.fromSession(s -> s.doReturningWork(c -> scalar(c, "select count(*) from dossier", null))));
+                double range = median(() -> db.fromSession(s -> s.doReturningWork(c -> scalar(c,
+                        "select count(*) from dossier where received_at >= ? and received_at < ?", thisYear))));
+                BenchKit.say("tiles " + db.fromTransaction(s -> context.dashboard().tiles(s, today)));
+                double tiles = median(() -> db.fromTransaction(s -> context.dashboard().tiles(s, today)).overdue());
+                rows.add(List.of("dashboard tiles", f1(tiles), f1(count), f1(range) + " (year to date)", "<= 100 ms"));
             } finally {
                 db.inSession(s -> s.doWork(c -> {
                     try (Statement st = c.createStatement()) {

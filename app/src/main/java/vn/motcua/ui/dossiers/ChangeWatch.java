@@ -14,7 +14,7 @@ import vn.motcua.ui.BackgroundRunner;
  * another desk), and runs {@code onChange} on the FX thread when the token differs from the last
  * one seen. One question at a time; nothing runs after {@link #stop()} (log-out).
  */
-final class ChangeWatch {
+public final class ChangeWatch {
     private final BackgroundRunner runner;
     private final Callable<DossierChanges.Token> probe;
     private final Runnable onChange;
@@ -23,7 +23,7 @@ final class ChangeWatch {
     private boolean asking;
     private boolean stopped;
 
-    ChangeWatch(BackgroundRunner runner, Callable<DossierChanges.Token> probe, Duration every, Runnable onChange) {
+    public ChangeWatch(BackgroundRunner runner, Callable<DossierChanges.Token> probe, Duration every, Runnable onChange) {
         this.runner = runner;
         this.probe = probe;
         this.onChange = onChange;
@@ -32,13 +32,13 @@ final class ChangeWatch {
     }
 
     /** Takes the current token as the starting point, then polls. */
-    void start(DossierChanges.Token now) {
+    public void start(DossierChanges.Token now) {
         last = now;
         timer.play();
     }
 
     /** One look now (the timer calls it; tests call it directly). */
-    void poll() {
+    public void poll() {
         if (asking || stopped) {
             return;
         }
@@ -56,7 +56,7 @@ final class ChangeWatch {
         }, error -> asking = false); // the database may be busy: the next tick asks again
     }
 
-    void stop() {
+    public void stop() {
         stopped = true;
         timer.stop();
     }

@@ -11,7 +11,7 @@ import vn.motcua.dossier.DeadlineState;
  * How a deadline state looks: an icon, the words, and an AtlantaFX colour class. Never colour
  * alone, so a colour-blind clerk or a grey-scale printout still tells "overdue" from "due today".
  */
-final class DeadlineLook {
+public final class DeadlineLook {
     private static final String[] COLOURS = {"danger", "warning", "accent", "success", "text-muted"};
 
     private DeadlineLook() {
@@ -45,7 +45,7 @@ final class DeadlineLook {
      * it. A label that already shows the state keeps its icon and style classes: a table cell is
      * dressed again on every scroll step, and changing style classes sends it through a CSS pass.
      */
-    static void apply(Label label, DeadlineState state, String words) {
+    public static void apply(Label label, DeadlineState state, String words) {
         label.setText(state == null ? null : words);
         if (label.getProperties().containsKey(DeadlineLook.class) && label.getProperties().get(DeadlineLook.class) == state) {
             return;

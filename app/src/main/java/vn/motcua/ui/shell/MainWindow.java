@@ -43,8 +43,9 @@ public final class MainWindow {
     /**
      * @param content builds an area's screen; {@code null} means it is not built yet and a
      *                placeholder says what will come
+     * @param start   the area shown first (the dossier list for the desk, the dashboard for the chair)
      */
-    public MainWindow(I18n i18n, Actor actor, String officeName, Actions actions, Function<Area, Parent> content) {
+    public MainWindow(I18n i18n, Actor actor, String officeName, Actions actions, Function<Area, Parent> content, Area start) {
         this.i18n = i18n;
         navigation.setId("navigation");
         navigation.getItems().setAll(Area.values());
@@ -64,7 +65,7 @@ public final class MainWindow {
         root.setLeft(navigation);
         root.setBottom(statusBar.root());
         root.setId("mainWindow");
-        show(Area.DOSSIERS);
+        show(start);
     }
 
     private MenuBar menus(Actions actions) {
