@@ -17,6 +17,7 @@ import vn.motcua.common.UserFacingException;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierComponent;
 import vn.motcua.dossier.DossierRecords;
+import vn.motcua.dossier.IndexFacts;
 import vn.motcua.security.Actor;
 import vn.motcua.security.AuditTrail;
 import vn.motcua.security.Role;
@@ -131,6 +132,7 @@ public final class DocumentReuse {
             DossierDocument doc = DossierDocument.reusedFrom(e.doc(), target.id(), component, target.code() + "_" + component + ".pdf",
                     now, actor.username());
             s.persist(doc);
+            IndexFacts.refresh(s, target.id());
             audit.record(s, actor, "DOCUMENT_REUSE", "dossier", target.id(), "component=" + component + " sha256=" + doc.sha256()
                     + " from=" + e.dossierCode() + " document=" + e.doc().id());
             outbox.enqueue(s, "dossier", target.id(), "DOCUMENT_UPLOAD", ScanImportService.payload(target, doc));

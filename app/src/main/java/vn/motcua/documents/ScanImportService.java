@@ -19,6 +19,7 @@ import vn.motcua.common.UserFacingException;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierComponent;
 import vn.motcua.dossier.DossierRecords;
+import vn.motcua.dossier.IndexFacts;
 import vn.motcua.security.Actor;
 import vn.motcua.security.AuditTrail;
 import vn.motcua.security.Role;
@@ -181,6 +182,7 @@ public final class ScanImportService {
             String fileName = dossier.code() + "_" + component + ".pdf";
             DossierDocument doc = new DossierDocument(dossier.id(), component, fileName, stored, pages, kind, now, actor.username());
             s.persist(doc);
+            IndexFacts.refresh(s, dossier.id());
             boolean isResult = kind == DocumentKind.RESULT;
             audit.record(s, actor, isResult ? "DOCUMENT_RESULT_ADD" : kind == DocumentKind.LETTER ? "DOCUMENT_LETTER_ADD" : "DOCUMENT_ADD", "dossier", dossier.id(),
                     "component=" + component + " sha256=" + stored.sha256() + " pages=" + pages + " from=" + firstName);
@@ -239,6 +241,7 @@ public final class ScanImportService {
                 throw new UserFacingException("documents.notFound", String.valueOf(documentId));
             }
             doc.remove(clock.instant(), actor.username(), why);
+            IndexFacts.refresh(s, doc.dossierId());
             audit.record(s, actor, "DOCUMENT_REMOVE", "dossier", doc.dossierId(), "document=" + doc.id() + " sha256=" + doc.sha256());
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("id", doc.id().toString());

@@ -132,6 +132,7 @@ public final class FeeDesk {
             }
             Instant now = clock.instant();
             touched.forEach(f -> change.apply(f, now));
+            IndexFacts.refresh(s, d.id());
             audit.record(s, actor, action, "dossier", d.id(), d.code() + " " + detail);
             outbox.enqueue(s, "dossier", d.id(), action, FeePayload.of(d, fees));
             return fees;

@@ -123,6 +123,7 @@ public final class PortalFees {
             }
         }
         if (!changes.isEmpty()) {
+            IndexFacts.refresh(s, d.id());
             audit.record(s, Actor.SYSTEM, "SYNC_FEE", "dossier", d.id(), d.code() + " desk → portal: " + String.join("; ", changes));
         }
         return new Outcome(changes, totalBefore, dueBefore, total(desk, false), total(desk, true));

@@ -78,7 +78,7 @@ public final class Index766 {
             throw new UserFacingException("index766.unknownIndicator", indicatorId);
         }
         String condition = part == Part.NUMERATOR ? m.numeratorCondition() : m.denominatorCondition();
-        String tail = Measures.from(m.population()) + " and (" + condition + ")";
+        String tail = Measures.from(m.population(), Sql.h2(session)) + " and (" + condition + ")";
         Map<String, Object> params = params(period, null);
         if (m.unit() == Unit.PROCEDURE) {
             return new DossierList(Unit.PROCEDURE,
@@ -110,7 +110,7 @@ public final class Index766 {
         now.put(ON_TIME, share);
         onTime.put(ON_TIME, share); // finished on time they stay among the in-time dossiers they are today
         Map<String, Fraction> late = new HashMap<>(now);
-        String due = Measures.from(Population.DUE_THIS_WEEK);
+        String due = Measures.from(Population.DUE_THIS_WEEK, false);
         long slipping = Sql.count(session, "select count(*)" + due, params);
         late.put(ON_TIME, new Fraction(Math.max(0, share.numerator() - slipping), share.denominator()));
 
@@ -137,7 +137,10 @@ public final class Index766 {
         return params;
     }
 
-    /** One query over {@code population}: its size per indicator and each numerator. */
+    /**
+     * One query over {@code population}: its size per indicator and each numerator; a complemented
+     * measure's numerator is its denominator less the few that miss it ({@link Measures#missing}).
+     */
     private static Map<String, Fraction> measure(Session session, Period period, Population population, Week week) {
         Population of = population == Population.DUE_THIS_WEEK ? Population.RESOLVED : population;
         List<Measure> measures = Measures.ALL.stream().filter(m -> m.population() == of).toList();
@@ -146,7 +149,9 @@ public final class Index766 {
             // the what-if's dossiers are open now: counted as resolved, they skip the narrowing to resolved statuses
             Measure m = population == Population.DUE_THIS_WEEK ? new Measure(measure.id(), of, measure.unit(), null, measure.numerator())
                     : measure;
-            if (m.unit() == Unit.PROCEDURE) {
+            if (m.complement() != null) {
+                sql.append(", sum(case when ").append(m.denominatorCondition()).append(" then 1 else 0 end), 0");
+            } else if (m.unit() == Unit.PROCEDURE) {
                 sql.append(", count(distinct case when ").append(m.denominatorCondition()).append(" then d.procedure_code end)")
                         .append(", count(distinct case when ").append(m.numeratorCondition()).append(" then d.procedure_code end)");
             } else {
@@ -154,11 +159,17 @@ public final class Index766 {
                         .append(", sum(case when ").append(m.numeratorCondition()).append(" then 1 else 0 end)");
             }
         }
-        sql.append(Measures.from(population));
-        Object[] row = Sql.row(session, sql.toString(), params(period, week));
+        sql.append(Measures.from(population, Sql.h2(session)));
+        Map<String, Object> params = params(period, week);
+        Object[] row = Sql.row(session, sql.toString(), params);
         Map<String, Fraction> shares = new HashMap<>();
         for (int i = 0; i < measures.size(); i++) {
-            shares.put(measures.get(i).id(), new Fraction(Sql.number(row[2 + 2 * i]), Sql.number(row[1 + 2 * i])));
+            Measure m = measures.get(i);
+            long denominator = Sql.number(row[1 + 2 * i]);
+            long numerator = m.complement() != null && population != Population.DUE_THIS_WEEK
+                    ? denominator - Sql.count(session, Measures.missing(m), params)
+                    : Sql.number(row[2 + 2 * i]);
+            shares.put(m.id(), new Fraction(numerator, denominator));
         }
         return shares;
     }

@@ -24,6 +24,11 @@ final class Sql {
         return bind(s.createNativeQuery(sql, String.class), sql, params).setMaxResults(limit).getResultList();
     }
 
+    /** True on H2, whose index hints name the covering index of a population's range (PostgreSQL plans its own). */
+    static boolean h2(Session s) {
+        return s.doReturningWork(c -> "H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName()));
+    }
+
     /** A COUNT or SUM as a long; SUM over no row is null, which counts as 0. */
     static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();

@@ -1,0 +1,73 @@
+package vn.motcua.reports.index766;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.reports.index766.Index766TimelinessTest.at;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.AppContext;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.PaymentMethod;
+import vn.motcua.storage.DataDirectory;
+
+/**
+ * An office upgraded to V23 gets the facts of the dossiers it already holds: documents and fees
+ * are made through the services, the database is then put back as it was before V23 (column,
+ * indexes and Flyway's record of V23 gone), and opening it again migrates and backfills.
+ */
+class IndexFactsUpgradeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void dossiersMadeBeforeV23GetTheirFactsWhenTheOfficeUpgrades() throws Exception {
+        String a;
+        String b;
+        String c;
+        IndexScore before;
+        LocalDate from = LocalDate.of(2026, 3, 1);
+        LocalDate to = LocalDate.of(2026, 3, 31);
+        try (IndexOffice office = new IndexOffice(dir, at(3, 2, 8))) {
+            a = office.receive(IndexOffice.RESIDENCE, at(3, 2, 9)); // scanned, paid by transfer, result scanned
+            office.scanInput(a);
+            office.pay(a, PaymentMethod.TRANSFER, at(3, 2, 10));
+            office.ready(a, at(3, 3, 9));
+            office.scanResult(a);
+            b = office.receive(IndexOffice.RESIDENCE, Channel.ONLINE, at(3, 4, 9)); // reuses a's scan, paid cash
+            office.reuseEarlierScan(b);
+            office.pay(b, PaymentMethod.CASH, at(3, 4, 10));
+            c = office.receive(IndexOffice.BIRTH, at(3, 5, 9)); // nothing
+            office.clock.set(at(4, 10, 8));
+            before = office.compute(from, to);
+        }
+        DataDirectory data = new DataDirectory(dir.resolve("office")).prepare();
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + data.databaseFile());
+        ds.setUser("sa");
+        ds.setPassword("");
+        try (Connection conn = ds.getConnection(); Statement st = conn.createStatement()) {
+            for (String ix : new String[] {"ix_dossier_766", "ix_dossier_766_finished", "ix_sync_conflict_open", "ix_sync_dossier_incoming"}) {
+                st.execute("drop index " + ix);
+            }
+            st.execute("alter table dossier drop column idx_facts");
+            assertThat(st.executeUpdate("delete from \"flyway_schema_history\" where \"version\" = '23'")).isOne();
+        }
+        try (AppContext context = AppContext.open(data)) {
+            assertThat(context.database().schemaVersion()).isEqualTo("23");
+            java.util.Map<String, Integer> facts = new java.util.HashMap<>();
+            context.database().sessionFactory().inTransaction(s -> s.createNativeQuery("select code, idx_facts from dossier",
+                    Object[].class).getResultList().forEach(row -> facts.put((String) row[0], ((Number) row[1]).intValue())));
+            assertThat(facts).containsEntry(a, 1 + 4 + 8 + 16).containsEntry(b, 2 + 8).containsEntry(c, 0);
+            IndexScore after = context.database().sessionFactory().fromTransaction(s ->
+                    new Index766(IndexConfig.defaults(), new OnTimeTimeliness(new vn.motcua.reports.OnTimeReport(
+                            java.time.Clock.fixed(at(4, 10, 8).atZone(vn.motcua.calendar.WorkCalendar.ZONE).toInstant(),
+                                    vn.motcua.calendar.WorkCalendar.ZONE)))).compute(s, from, to));
+            assertThat(after).isEqualTo(before);
+        }
+    }
+}
