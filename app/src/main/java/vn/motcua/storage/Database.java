@@ -93,7 +93,13 @@ public final class Database implements AutoCloseable {
      * {@code db configure} has set one, otherwise the H2 file in the directory.
      */
     public static Database openConfigured(DataDirectory dir, List<Class<?>> entities) {
-        ServerConnection server = new SettingsStore(dir.settingsFile()).load().serverConnection();
+        ServerConnection server;
+        try {
+            server = new SettingsStore(dir.settingsFile()).load().serverConnection();
+        } catch (UserFacingException e) {
+            // a damaged settings.json: the desk reports the file itself and runs on defaults (H2)
+            server = null;
+        }
         if (server == null) {
             return openH2(dir, entities);
         }
