@@ -167,12 +167,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext open(DataDirectory dataDirectory, PasswordHasher hasher, Clock clock) {
-        return new AppContext(dataDirectory, Database.openH2(dataDirectory, ENTITIES), hasher, clock);
+        return new AppContext(dataDirectory, Database.openConfigured(dataDirectory, ENTITIES), hasher, clock);
     }
 
     /** The doctor needs no open database: it reports why one cannot be opened. */
     public static DoctorService doctor(DataDirectory dataDirectory) {
-        return new DoctorService(dataDirectory, () -> Database.openH2(dataDirectory, ENTITIES));
+        return new DoctorService(dataDirectory, () -> Database.openConfigured(dataDirectory, ENTITIES));
     }
 
     /**

@@ -284,7 +284,9 @@ public final class ProcessingService {
 
     private Dossier move(Actor actor, String code, DossierStatus to, String action, Change change, String note) {
         requireStaff(actor);
-        Dossier result = db.fromTransaction(s -> {
+        Dossier result;
+        try {
+            result = db.fromTransaction(s -> {
             Dossier d = DossierRecords.byCode(s, Text.nfc(code)).orElseThrow(() -> new UserFacingException("dossier.notFound", code));
             s.lock(d, LockMode.PESSIMISTIC_WRITE);
             DossierStatus from = d.status();
@@ -305,6 +307,11 @@ public final class ProcessingService {
             outbox.enqueue(s, "dossier", d.id(), action.substring("DOSSIER_".length()), ProcessingPayload.status(d, from, note, actor));
             return d;
         });
+        } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {
+            // another desk changed the dossier between our read and our row lock (several desks on
+            // PostgreSQL): nothing was written; the clerk reopens it, sees what changed and decides
+            throw new UserFacingException(e, "dossier.changedElsewhere", code);
+        }
         database.forceToDisk();
         return result;
     }

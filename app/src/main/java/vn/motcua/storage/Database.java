@@ -70,6 +70,56 @@ public final class Database implements AutoCloseable {
         return open(url, "sa", "", "h2", dir.databaseFile() + ".mv.db", entities);
     }
 
+    /**
+     * Opens the office's PostgreSQL database (several desks, one set of dossiers): checks that the
+     * server answers and is PostgreSQL 15+, migrates it and maps {@code entities}. Each failure is
+     * a {@link UserFacingException} naming the server and what to check.
+     */
+    public static Database openPostgres(String url, String user, String password, List<Class<?>> entities) {
+        ServerConnection connection = new ServerConnection(url, user, password);
+        PostgresProbe.check(connection);
+        try {
+            return open(url, user, password, "postgresql", connection.location(), entities);
+        } catch (UserFacingException e) {
+            java.sql.SQLException sql = sqlCause(e);
+            // the server went away between the probe and the pool: the same sentence as the probe's
+            throw sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    ? PostgresProbe.translate(sql, connection) : e;
+        }
+    }
+
+    /**
+     * Opens what the data directory's settings name: the office's PostgreSQL server once
+     * {@code db configure} has set one, otherwise the H2 file in the directory.
+     */
+    public static Database openConfigured(DataDirectory dir, List<Class<?>> entities) {
+        ServerConnection server;
+        try {
+            server = new SettingsStore(dir.settingsFile()).load().serverConnection();
+        } catch (UserFacingException e) {
+            // a damaged settings.json: the desk reports the file itself and runs on defaults (H2)
+            server = null;
+        }
+        if (server == null) {
+            return openH2(dir, entities);
+        }
+        return openPostgres(server.url(), server.user(), server.password(), entities);
+    }
+
+    private static java.sql.SQLException sqlCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** "h2" or "postgresql": the Flyway vendor folder and the dialect native SQL is written for. */
+    public String vendor() {
+        return vendor;
+    }
+
     static Database open(String url, String user, String password, String vendor, String location,
                          List<Class<?>> entities) {
         HikariDataSource ds = null;

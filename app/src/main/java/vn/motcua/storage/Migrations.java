@@ -59,7 +59,11 @@ final class Migrations {
         return new UserFacingException("storage.newerDatabase", where, found, LATEST);
     }
 
-    /** The schema version when the history is clean (versions 1..n, all succeeded), else empty. */
+    /**
+     * The schema version when the history is clean (versions 1..n, all succeeded), else empty.
+     * A vendor's own fractional versions (PostgreSQL's V10_1, V11_1 around common V11) must have
+     * succeeded too but do not count: n is the highest whole version.
+     */
     OptionalInt installedVersion() {
         try (Connection c = dataSource.getConnection();
              Statement st = c.createStatement();
@@ -67,13 +71,17 @@ final class Migrations {
             int max = 0;
             int count = 0;
             while (rs.next()) {
-                if (rs.getString(1) == null) {
+                String version = rs.getString(1);
+                if (version == null) {
                     continue;
                 }
                 if (!rs.getBoolean(2)) {
                     return OptionalInt.empty();
                 }
-                max = Math.max(max, Integer.parseInt(rs.getString(1)));
+                if (version.contains(".")) {
+                    continue;
+                }
+                max = Math.max(max, Integer.parseInt(version));
                 count++;
             }
             return count > 0 && count == max ? OptionalInt.of(max) : OptionalInt.empty();

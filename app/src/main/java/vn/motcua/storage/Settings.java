@@ -91,6 +91,37 @@ public final class Settings {
         return new Settings(copy);
     }
 
+    /**
+     * The office's PostgreSQL server when this desk works on one (set by {@code db configure}),
+     * or null for the default H2 file in the data directory.
+     */
+    public ServerConnection serverConnection() {
+        JsonNode db = node.path("database");
+        if (!"postgresql".equals(db.path("vendor").asText(null)) || !db.path("url").isTextual()) {
+            return null;
+        }
+        try {
+            return new ServerConnection(db.path("url").asText(), db.path("user").asText(""), db.path("password").asText(""));
+        } catch (IllegalArgumentException e) {
+            return null; // a hand-edited URL that is not PostgreSQL's: the desk stays on H2
+        }
+    }
+
+    /** Settings that open {@code connection} from now on; null returns to the H2 file. */
+    public Settings withServerConnection(ServerConnection connection) {
+        ObjectNode copy = node.deepCopy();
+        if (connection == null) {
+            copy.remove("database");
+        } else {
+            ObjectNode db = copy.putObject("database");
+            db.put("vendor", "postgresql");
+            db.put("url", connection.url());
+            db.put("user", connection.user());
+            db.put("password", connection.password());
+        }
+        return new Settings(copy);
+    }
+
     private String text(String key) {
         JsonNode value = node.path(key);
         return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;

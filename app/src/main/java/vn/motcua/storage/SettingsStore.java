@@ -54,11 +54,19 @@ public final class SettingsStore {
                 Files.move(file, file.resolveSibling(file.getFileName() + ".broken-" + System.currentTimeMillis()));
             }
             Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
+            ownerOnly(tmp); // it may hold the PostgreSQL password (issue 10 item 5 will encrypt it)
             Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(settings.json()));
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UserFacingException(e, "settings.unwritable", file, e.getMessage());
         }
+    }
+
+    private static void ownerOnly(Path path) throws IOException {
+        if (Files.getFileStore(path).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+        // Windows: the file inherits the user profile's ACL (owner, SYSTEM, administrators)
     }
 
     private boolean isReadable() {

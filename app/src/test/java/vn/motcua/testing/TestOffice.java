@@ -7,7 +7,7 @@ import vn.motcua.office.OfficeSetup;
 import vn.motcua.security.PasswordHasher;
 import vn.motcua.storage.DataDirectory;
 
-/** A real H2 office in a temporary directory, with a cheap password hash so tests stay quick. */
+/** A real office in a temporary directory (H2, or PostgreSQL through {@link TestDatabase}), with a cheap password hash so tests stay quick. */
 public final class TestOffice {
     public static final String AGENCY = "000.00.06.H56";
     public static final String ADMIN = "admin";
@@ -18,6 +18,22 @@ public final class TestOffice {
 
     public static AppContext open(Path dir) {
         return AppContext.open(new DataDirectory(dir).prepare(), new PasswordHasher(1_000), Clock.systemUTC());
+    }
+
+    /** An office on {@code database} (PostgreSQL: a fresh database on the shared test cluster). */
+    public static AppContext open(Path dir, TestDatabase database) {
+        return AppContext.open(database.prepare(dir), new PasswordHasher(1_000), Clock.systemUTC());
+    }
+
+    /** An initialized office on {@code database}. */
+    public static AppContext initialized(Path dir, TestDatabase database) {
+        return initialized(dir, Clock.systemUTC(), database);
+    }
+
+    /** An initialized office on {@code database} whose services all read {@code clock}. */
+    public static AppContext initialized(Path dir, Clock clock, TestDatabase database) {
+        database.prepare(dir);
+        return initialized(dir, clock);
     }
 
     public static AppContext initialized(Path dir) {
