@@ -5,7 +5,7 @@ import org.hibernate.Session;
 
 /**
  * The document and fee facts the Decision 766 index counts, kept on the dossier row
- * ({@code dossier.idx_facts}, a bitmask, migration V23) so a period's shares are one index range
+ * ({@code dossier.idx_facts}, a bitmask, migration V22) so a period's shares are one index range
  * instead of correlated lookups per dossier. Every writer of {@code dossier_document} or
  * {@code dossier_fee} calls {@link #refresh} in its own transaction after its change: the facts
  * are recomputed from the rows themselves, so they can never drift from the definitions.
@@ -22,7 +22,7 @@ public final class IndexFacts {
     /** Such a line was paid by transfer (online payment). */
     public static final int FEE_ONLINE = 16;
 
-    /** The definitions, as SQL on a dossier aliased {@code d}; V23's backfill spells the same. */
+    /** The definitions, as SQL on a dossier aliased {@code d}; V22's backfill spells the same. */
     static final String EXPRESSION = ""
             + "case when exists (select 1 from dossier_document x where x.dossier_id = d.id and x.kind = 'INPUT'"
             + " and x.removed_at is null and x.digitized = true) then 1 else 0 end"

@@ -60,7 +60,7 @@ class ReportBench {
         long opening = System.nanoTime();
         try (AppContext context = reuse ? AppContext.open(new vn.motcua.storage.DataDirectory(dir.resolve("data")).prepare())
                 : TestOffice.initialized(dir.resolve("data"))) {
-            if (reuse) { // a kept office of an older schema is migrated here (e.g. V23's backfill of the 766 facts)
+            if (reuse) { // a kept office of an older schema is migrated here (e.g. V22's backfill of the 766 facts)
                 BenchKit.say(String.format(Locale.ROOT, "opened the kept office (migrations included) in %.1f s",
                         (System.nanoTime() - opening) / 1e9));
             }

@@ -26,7 +26,7 @@ import vn.motcua.security.Actor;
  * exempts and refunds fees through the real services, moves outbox entries, opens and resolves
  * conflicts and marks portal changes; after every step each fact equals its EXISTS definition
  * for every dossier, every figure of the index equals the count by the definitions written out
- * here (the SQL the index used before V23), and each click-through total equals its figure.
+ * here (the SQL the index used before V22), and each click-through total equals its figure.
  */
 class Index766FactsConsistencyTest {
     static final LocalDate FROM = LocalDate.of(2026, 3, 1);

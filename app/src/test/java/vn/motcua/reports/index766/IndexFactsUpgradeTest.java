@@ -16,16 +16,16 @@ import vn.motcua.dossier.PaymentMethod;
 import vn.motcua.storage.DataDirectory;
 
 /**
- * An office upgraded to V23 gets the facts of the dossiers it already holds: documents and fees
- * are made through the services, the database is then put back as it was before V23 (column,
- * indexes and Flyway's record of V23 gone), and opening it again migrates and backfills.
+ * An office upgraded to V22 gets the facts of the dossiers it already holds: documents and fees
+ * are made through the services, the database is then put back as it was before V22 (column,
+ * indexes and Flyway's record of V22 gone), and opening it again migrates and backfills.
  */
 class IndexFactsUpgradeTest {
     @TempDir
     Path dir;
 
     @Test
-    void dossiersMadeBeforeV23GetTheirFactsWhenTheOfficeUpgrades() throws Exception {
+    void dossiersMadeBeforeV22GetTheirFactsWhenTheOfficeUpgrades() throws Exception {
         String a;
         String b;
         String c;
@@ -55,10 +55,10 @@ class IndexFactsUpgradeTest {
                 st.execute("drop index " + ix);
             }
             st.execute("alter table dossier drop column idx_facts");
-            assertThat(st.executeUpdate("delete from \"flyway_schema_history\" where \"version\" = '23'")).isOne();
+            assertThat(st.executeUpdate("delete from \"flyway_schema_history\" where \"version\" = '22'")).isOne();
         }
         try (AppContext context = AppContext.open(data)) {
-            assertThat(context.database().schemaVersion()).isEqualTo("23");
+            assertThat(context.database().schemaVersion()).isEqualTo("22");
             java.util.Map<String, Integer> facts = new java.util.HashMap<>();
             context.database().sessionFactory().inTransaction(s -> s.createNativeQuery("select code, idx_facts from dossier",
                     Object[].class).getResultList().forEach(row -> facts.put((String) row[0], ((Number) row[1]).intValue())));
