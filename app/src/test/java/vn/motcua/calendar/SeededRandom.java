@@ -2,37 +2,10 @@ package vn.motcua.calendar;
 
 import java.time.LocalDateTime;
 
-/**
- * SplitMix64: a tiny, fully reproducible generator, so a failing invariant case can be replayed
- * from the seed printed in the assertion message.
- */
-final class SeededRandom {
-
-    private long state;
-
+/** The calendar tests' seeded generator: {@link vn.motcua.testing.SplitMix64} plus office-time instants. */
+final class SeededRandom extends vn.motcua.testing.SplitMix64 {
     SeededRandom(long seed) {
-        this.state = seed;
-    }
-
-    long nextLong() {
-        long z = (state += 0x9E3779B97F4A7C15L);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
-    /** Uniform in [0, bound). */
-    int nextInt(int bound) {
-        return (int) Math.floorMod(nextLong(), (long) bound);
-    }
-
-    /** Uniform in [from, to]. */
-    int between(int from, int to) {
-        return from + nextInt(to - from + 1);
-    }
-
-    boolean chance(int percent) {
-        return nextInt(100) < percent;
+        super(seed);
     }
 
     /** A local time between 2020 and 2035, minute-aligned mostly, with office-hour edges favoured. */

@@ -70,7 +70,7 @@ class Index766FactsConsistencyTest {
     @Test
     void factsAndFiguresFollowEveryChange() throws Exception {
         long seed = Long.getLong("motcua.facts.seed", 766L);
-        FactsRandom r = new FactsRandom(seed);
+        vn.motcua.testing.SplitMix64 r = new vn.motcua.testing.SplitMix64(seed);
         try (IndexOffice office = new IndexOffice(dir, at(3, 2, 8))) {
             List<String> codes = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
@@ -88,7 +88,7 @@ class Index766FactsConsistencyTest {
     }
 
     /** One random change through the services (or, for the sync tables, as the sender and puller write them). */
-    private static String act(IndexOffice office, FactsRandom r, String code) throws Exception {
+    private static String act(IndexOffice office, vn.motcua.testing.SplitMix64 r, String code) throws Exception {
         var ctx = office.context;
         int kind = r.nextInt(12);
         try {
@@ -129,7 +129,7 @@ class Index766FactsConsistencyTest {
                 .setParameter("id", UUID.randomUUID()).setParameter("now", Instant.now()).setParameter("c", code).executeUpdate();
     }
 
-    private static int syncDossier(Session s, String code, FactsRandom r) {
+    private static int syncDossier(Session s, String code, vn.motcua.testing.SplitMix64 r) {
         s.createNativeMutationQuery("merge into sync_dossier (dossier_id, origin, refresh_needed, version) key (dossier_id)"
                 + " select id, 'desk', false, 0 from dossier where code = :c and id not in (select dossier_id from sync_dossier)")
                 .setParameter("c", code).executeUpdate();
