@@ -25,4 +25,19 @@ public final class Tables {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
     }
+
+    /** A click or Enter on a table opens what is focused (Enter does not move the selection down). */
+    public static void onActivate(TableView<?> table, Runnable open) {
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                open.run();
+            }
+        });
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                open.run();
+                e.consume();
+            }
+        });
+    }
 }

@@ -10,9 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -23,6 +20,7 @@ import vn.motcua.reports.FigureGroup;
 import vn.motcua.reports.OnTimeFigures;
 import vn.motcua.reports.OnTimeTable;
 import vn.motcua.ui.I18n;
+import vn.motcua.ui.Tables;
 
 /**
  * The on-time figures of the chosen period by procedure, field, unit, clerk or channel, exactly
@@ -86,17 +84,7 @@ final class BreakdownTable {
                 r -> Shown.rate(i18n, r.figures().onTimeRate()));
         rate.setPrefWidth(80);
         table.getColumns().add(rate);
-        table.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
-                openFocused();
-            }
-        });
-        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openFocused();
-                e.consume();
-            }
-        });
+        Tables.onActivate(table, this::openFocused);
         vm.tableProperty().addListener((o, was, now) -> show(now));
         Label legend = new Label(i18n.t("dashboard.breakdown.legend"));
         legend.getStyleClass().add("text-muted");

@@ -6,9 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -56,17 +53,7 @@ final class IndexPanel {
                 r -> i18n.t("dashboard.index.points", Shown.points(i18n, r.indicator().points()), Shown.points(i18n, r.indicator().weight())));
         table.getColumns().setAll(List.of(group, name, numerator, denominator, ratio, points));
         table.getColumns().forEach(c -> c.setSortable(false));
-        table.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
-                openFocused();
-            }
-        });
-        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openFocused();
-                e.consume();
-            }
-        });
+        Tables.onActivate(table, this::openFocused);
         total.setId("dashboard-index-total");
         total.getStyleClass().add("title-4");
         whatIf.setId("dashboard-whatif");
