@@ -7,19 +7,14 @@ import static vn.motcua.sync.sandbox.PortalHarness.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.sync.http.AnswerMapper;
 import vn.motcua.sync.http.ContractRequest;
-import vn.motcua.sync.http.HttpPortalAdapter;
 import vn.motcua.sync.portal.PortalAnswer;
 import vn.motcua.sync.portal.PortalAnswer.Accepted;
 
@@ -28,24 +23,8 @@ import vn.motcua.sync.portal.PortalAnswer.Accepted;
  * result each, sharing the idempotency store with the individual calls; a refusal holds back the
  * later actions of its dossier only.
  */
-class BatchContractTest {
+class BatchContractTest extends SandboxContract {
     static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    Path dir;
-    PortalHarness portal;
-    HttpPortalAdapter desk;
-
-    @BeforeEach
-    void start() {
-        portal = PortalHarness.start(dir);
-        desk = portal.adapter();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
-
     static ContractRequest event(UUID dossier, UUID op, int status) {
         return ContractRequest.putEvent(dossier, op, op, JSON.createObjectNode().put("type", "HAND_OVER").put("TrangThaiHoSo", status)
                 .toString());

@@ -7,37 +7,16 @@ import static vn.motcua.sync.sandbox.PortalHarness.text;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.motcua.sync.http.HttpPortalAdapter;
 import vn.motcua.sync.portal.PortalAnswer;
 import vn.motcua.sync.portal.PortalAnswer.Accepted;
 import vn.motcua.sync.portal.PortalAnswer.Refused;
 import vn.motcua.sync.portal.PortalAnswer.Stale;
 
 /** Contract v1, dossiers: create, replay, conflicts, If-Match, ownership, agencies — through the real adapter and server. */
-class DossierContractTest {
-    @TempDir
-    Path dir;
-    PortalHarness portal;
-    HttpPortalAdapter desk;
-
-    @BeforeEach
-    void start() {
-        portal = PortalHarness.start(dir);
-        desk = portal.adapter();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
-
+class DossierContractTest extends SandboxContract {
     @Test
     void createIsIdempotentPerOpIdAndPerContent() {
         UUID id = UUID.randomUUID();

@@ -6,34 +6,13 @@ import static vn.motcua.sync.sandbox.PortalHarness.nextCode;
 import static vn.motcua.sync.sandbox.PortalHarness.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.motcua.sync.http.HttpPortalAdapter;
 import vn.motcua.sync.portal.PortalAnswer.Accepted;
 import vn.motcua.sync.portal.PortalAnswer.Refused;
 
 /** Contract v1, events: the log, status moves by the national table, the closed statuses, the portal's withdrawal. */
-class EventContractTest {
-    @TempDir
-    Path dir;
-    PortalHarness portal;
-    HttpPortalAdapter desk;
-
-    @BeforeEach
-    void start() {
-        portal = PortalHarness.start(dir);
-        desk = portal.adapter();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
-
+class EventContractTest extends SandboxContract {
     private UUID received() {
         UUID id = UUID.randomUUID();
         assertThat(desk.putDossier(id, UUID.randomUUID(), null, text(dossier(id, nextCode())))).isInstanceOf(Accepted.class);

@@ -6,14 +6,10 @@ import static vn.motcua.sync.sandbox.PortalHarness.dossier;
 import static vn.motcua.sync.sandbox.PortalHarness.nextCode;
 import static vn.motcua.sync.sandbox.PortalHarness.text;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.sync.http.HttpPortalAdapter;
 import vn.motcua.sync.portal.PortalAnswer;
 import vn.motcua.sync.portal.PortalAnswer.Accepted;
@@ -21,23 +17,7 @@ import vn.motcua.sync.portal.PortalAnswer.RetryLater;
 import vn.motcua.sync.portal.PortalAnswer.Unauthorized;
 
 /** Portal-side faults: 500 before / after the commit, 503 with Retry-After, expired tokens, a restart. */
-class PortalResilienceTest {
-    @TempDir
-    Path dir;
-    PortalHarness portal;
-    HttpPortalAdapter desk;
-
-    @BeforeEach
-    void start() {
-        portal = PortalHarness.start(dir);
-        desk = portal.adapter();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
-
+class PortalResilienceTest extends SandboxContract {
     /** Throws once on the chosen side of the commit of one route. */
     static final class FailOnce implements SandboxFaults {
         final AtomicBoolean armed = new AtomicBoolean(true);
