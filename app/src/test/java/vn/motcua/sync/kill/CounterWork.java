@@ -41,7 +41,18 @@ final class CounterWork {
         for (int i = 0; i < received; i++) {
             UUID id = KillWorkload.of(seed, i).dossierId();
             if (desk.database().sessionFactory().fromTransaction(s -> s.find(Dossier.class, id)) == null) {
-                throw new IllegalStateException("dossier " + i + " missing although " + received + " are stored");
+                // which dossiers are there instead: a loss after a SIGKILL, or a dossier the workload never made
+                java.util.Set<UUID> expected = new java.util.HashSet<>();
+                for (int k = 0; k < received + 2; k++) {
+                    expected.add(KillWorkload.of(seed, k).dossierId());
+                }
+                List<String> others = desk.database().sessionFactory().fromTransaction(s -> s.createSelectionQuery(
+                        "from Dossier d order by d.code", Dossier.class).getResultList()).stream()
+                        .filter(d -> !expected.contains(d.id()) || d.id().equals(KillWorkload.of(seed, (int) received).dossierId())
+                                || d.id().equals(KillWorkload.of(seed, (int) received + 1).dossierId()))
+                        .map(d -> d.code() + " " + d.id()).toList();
+                throw new IllegalStateException("dossier " + i + " missing although " + received + " are stored; beyond the first "
+                        + received + " of the workload: " + others);
             }
         }
         return (int) Math.max(0, Math.min(n, received - 1));

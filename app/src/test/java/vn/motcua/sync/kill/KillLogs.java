@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
-/** Keeps the children's logs of a failed run (the temporary directory is deleted) under {@code target/kill-logs/seed-N}. */
+/**
+ * Keeps the children's logs of a failed run (the temporary directory is deleted) under
+ * {@code target/kill-logs/seed-N}, and the databases' files as they were left (a desk that lost
+ * a committed dossier after a SIGKILL is then there to open and read).
+ */
 final class KillLogs {
     private KillLogs() {
     }
@@ -15,7 +19,8 @@ final class KillLogs {
     static Path keep(Path root, long seed) throws IOException {
         Path target = Path.of("target", "kill-logs", "seed-" + seed).toAbsolutePath();
         try (Stream<Path> files = Files.walk(root)) {
-            files.filter(f -> f.getParent() != null && f.getParent().getFileName().toString().equals("logs") && Files.isRegularFile(f))
+            files.filter(f -> f.getParent() != null && Files.isRegularFile(f) && (f.getParent().getFileName().toString().equals("logs")
+                            || f.getFileName().toString().endsWith(".mv.db")))
                     .forEach(f -> {
                         try {
                             Path to = target.resolve(root.relativize(f));
