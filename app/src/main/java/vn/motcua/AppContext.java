@@ -60,6 +60,8 @@ public final class AppContext implements AutoCloseable {
             vn.motcua.sync.bundle.SyncBundle.class, vn.motcua.sync.bundle.SyncBundleAck.class);
 
     private final DataDirectory dataDirectory;
+    private final vn.motcua.dossier.ReceiptJournal receipts;
+    private final List<vn.motcua.dossier.ReceiptJournal.Entry> lostReceipts;
     private final vn.motcua.dossier.ProcessingService processing;
     private final vn.motcua.dossier.DossierQuery dossierQuery;
     private final vn.motcua.signing.DossierSigning signing;
@@ -93,6 +95,8 @@ public final class AppContext implements AutoCloseable {
     private final vn.motcua.reports.OnTimeReport onTimeReport;
     private final vn.motcua.reports.PeriodicReport periodicReport;
     private final vn.motcua.reports.dashboard.Dashboard dashboard;
+    private final vn.motcua.security.AuditQuery auditQuery;
+    private final vn.motcua.backup.BackupService backups;
 
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
@@ -107,13 +111,16 @@ public final class AppContext implements AutoCloseable {
         this.office = new OfficeService(database.sessionFactory(), users, audit, clock);
         this.calendar = new CalendarService(ShippedOverlays.fromClassPath(),
                 new OverlayStore(database.sessionFactory(), audit, clock), office::hours);
-        this.applicants = new ApplicantDirectory(database.sessionFactory(), clock);
+        this.applicants = new ApplicantDirectory(database.sessionFactory(), audit, clock);
         this.catalog = new CatalogService(database.sessionFactory(), audit, clock);
         this.dossiers = new DossierRecords(database.sessionFactory());
-        this.intake = new IntakeService(database, catalog, applicants, calendar, office, audit, outbox, clock);
+        this.receipts = new vn.motcua.dossier.ReceiptJournal(dataDirectory.receiptJournal());
+        this.intake = new IntakeService(database, catalog, applicants, calendar, office, audit, outbox, receipts, clock);
+        // receipts printed here that the database came back without: their numbers are kept out of use
+        this.lostReceipts = receipts.reconcile(database.sessionFactory());
         this.processing = new vn.motcua.dossier.ProcessingService(database, calendar, catalog, office, audit, outbox, clock);
-        this.dossierQuery = new vn.motcua.dossier.DossierQuery(database.sessionFactory(), calendar, clock);
-        this.dossierForms = new DossierForms(database.sessionFactory(), dossiers, dossierQuery, office, catalog, users);
+        this.dossierQuery = new vn.motcua.dossier.DossierQuery(database.sessionFactory(), calendar, audit, clock);
+        this.dossierForms = new DossierForms(database.sessionFactory(), dossiers, dossierQuery, office, catalog, users, audit);
         this.dossierChanges = new vn.motcua.dossier.DossierChanges(database.sessionFactory());
         this.fees = new FeeDesk(database.sessionFactory(), office, audit, outbox, clock);
         this.documents = new ScanImportService(database, dossiers, dataDirectory.documents(), audit, outbox, clock);
@@ -134,8 +141,15 @@ public final class AppContext implements AutoCloseable {
         this.syncNotices = new vn.motcua.sync.SyncNotices(database.sessionFactory(), audit, clock);
         sync.addChore(new vn.motcua.sync.CatalogPull(database.sessionFactory(), catalog, clock, java.time.Duration.ofHours(1))::pull);
         this.onTimeReport = new vn.motcua.reports.OnTimeReport(clock);
-        this.periodicReport = new vn.motcua.reports.PeriodicReport(database.sessionFactory(), office, onTimeReport, clock);
+        this.periodicReport = new vn.motcua.reports.PeriodicReport(database.sessionFactory(), office, onTimeReport, audit, clock);
+        this.auditQuery = new vn.motcua.security.AuditQuery(database.sessionFactory(), audit);
         this.dashboard = new vn.motcua.reports.dashboard.Dashboard(onTimeReport, this::index766, calendar::inForce);
+        this.backups = new vn.motcua.backup.BackupService(dataDirectory, database, audit, clock);
+    }
+
+    /** Encrypted backups of the database and the document store ({@code backup create}). */
+    public vn.motcua.backup.BackupService backups() {
+        return backups;
     }
 
     /** On-time figures and the dossiers behind them (the caller's session). */
@@ -166,6 +180,15 @@ public final class AppContext implements AutoCloseable {
         return open(dataDirectory, new PasswordHasher(), Clock.systemUTC());
     }
 
+    /**
+     * As {@link #open(DataDirectory)}, telling {@code upgrades} when an older database is backed up
+     * and migrated (minutes on a large office), so the screen can say why it waits.
+     */
+    public static AppContext open(DataDirectory dataDirectory, vn.motcua.storage.UpgradeListener upgrades) {
+        return new AppContext(dataDirectory, Database.openConfigured(dataDirectory, ENTITIES, upgrades), new PasswordHasher(),
+                Clock.systemUTC());
+    }
+
     public static AppContext open(DataDirectory dataDirectory, PasswordHasher hasher, Clock clock) {
         return new AppContext(dataDirectory, Database.openConfigured(dataDirectory, ENTITIES), hasher, clock);
     }
@@ -183,6 +206,14 @@ public final class AppContext implements AutoCloseable {
         return new CalendarService(ShippedOverlays.fromClassPath(), null, OfficeHours::standard);
     }
 
+    /**
+     * Receipts this desk printed that its database did not hold when it opened (found by the
+     * receipt journal; their code numbers are kept out of use). Empty on a healthy desk.
+     */
+    public List<vn.motcua.dossier.ReceiptJournal.Entry> lostReceipts() {
+        return lostReceipts;
+    }
+
     public DataDirectory dataDirectory() {
         return dataDirectory;
     }
@@ -197,6 +228,11 @@ public final class AppContext implements AutoCloseable {
 
     public AuditTrail audit() {
         return audit;
+    }
+
+    /** The audit trail read back for the chair and the administrator, with its CSV export. */
+    public vn.motcua.security.AuditQuery auditQuery() {
+        return auditQuery;
     }
 
     public Outbox outbox() {

@@ -20,8 +20,8 @@ import org.hibernate.SessionFactory;
 import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 import vn.motcua.security.AuditTrail;
-import vn.motcua.security.Role;
 
 /**
  * The procedure catalogue: the starter shipped with the application and the versions the
@@ -113,8 +113,8 @@ public final class CatalogService {
      * version with its audit entry in one transaction. A refused file stores nothing.
      */
     public CatalogImport importFile(Actor actor, Path file, boolean dryRun) {
-        if (!dryRun && !actor.has(Role.ADMINISTRATOR)) {
-            throw new UserFacingException("catalog.importNotAllowed");
+        if (!dryRun) {
+            actor.require(Permission.MANAGE_CATALOG);
         }
         ParsedCatalog parsed = CatalogFile.read(file);
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();

@@ -19,10 +19,37 @@ public final class ApplicantDirectory {
 
     private final SessionFactory db;
     private final Clock clock;
+    private final vn.motcua.security.AuditTrail audit;
 
     public ApplicantDirectory(SessionFactory db, Clock clock) {
+        this(db, null, clock);
+    }
+
+    /** With the audit trail a person's look-up by ID number is recorded in ({@code APPLICANT_LOOKUP}). */
+    public ApplicantDirectory(SessionFactory db, vn.motcua.security.AuditTrail audit, Clock clock) {
         this.db = db;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * As {@link #search(String, int)} for a person at the desk: a search by ID number (digits)
+     * finds people by the number that identifies them, so it is audited as
+     * {@code APPLICANT_LOOKUP} with the number masked and how many were found. A name search is
+     * the type-ahead of a returning applicant and is not.
+     */
+    public List<Applicant> search(vn.motcua.security.Actor actor, String query, int limit) {
+        List<Applicant> found = search(query, limit);
+        String compact = PersonalIds.compact(Text.fold(query));
+        if (!compact.isEmpty() && compact.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (audit == null) {
+                throw new IllegalStateException("this ApplicantDirectory was built without an audit trail");
+            }
+            db.inTransaction(s -> audit.record(s, actor, "APPLICANT_LOOKUP", "applicant",
+                    found.size() == 1 ? found.get(0).id() : null,
+                    "id=" + PersonalIds.mask(compact) + " found=" + found.size()));
+        }
+        return found;
     }
 
     /**

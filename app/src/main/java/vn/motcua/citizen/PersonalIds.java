@@ -13,6 +13,10 @@ import vn.motcua.common.UserFacingException;
  * ID card numbers are accepted as they are and marked old.
  */
 public final class PersonalIds {
+    /** Twelve or nine digits with no letter, digit, dot or hyphen either side (so not inside a code, UUID or hash). */
+    private static final java.util.regex.Pattern STANDALONE_ID =
+            java.util.regex.Pattern.compile("(?<![\\p{Alnum}.\\-])(\\d{12}|\\d{9})(?![\\p{Alnum}\\-]|\\.\\d)");
+
     private PersonalIds() {
     }
 
@@ -88,6 +92,28 @@ public final class PersonalIds {
         int head = Math.min(4, n / 3);
         int tail = 2;
         return id.substring(0, head) + "*".repeat(n - head - tail) + id.substring(n - tail);
+    }
+
+    /**
+     * {@code text} with every stand-alone 12- or 9-digit run (a personal or old ID number, not
+     * part of a longer number, code or UUID) masked as {@link #mask} does: for audit details,
+     * log lines and search texts that may quote a number typed by a clerk. {@code null} stays
+     * {@code null}.
+     */
+    public static String maskAll(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = STANDALONE_ID.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        do {
+            m.appendReplacement(out, mask(m.group()));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The number without any white space (scanners and clerks add spaces; "001 090 012 345"). */

@@ -11,6 +11,7 @@ import vn.motcua.common.UserFacingException;
 import vn.motcua.logging.Logging;
 import vn.motcua.storage.DataDirectory;
 import vn.motcua.storage.SettingsStore;
+import vn.motcua.storage.UpgradeNews;
 import vn.motcua.workcalendar.CalendarService;
 
 /**
@@ -68,7 +69,8 @@ final class CliSession implements AutoCloseable {
 
     AppContext context() {
         if (context == null) {
-            context = AppContext.open(dir);
+            // an upgrade of an older database can take minutes: say so on standard error
+            context = AppContext.open(dir, new UpgradeNews(messages, this::warn));
         }
         return context;
     }

@@ -5,10 +5,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import vn.motcua.AppContext;
-import vn.motcua.common.UserFacingException;
 import vn.motcua.storage.DatabaseChoice;
 import vn.motcua.storage.ServerConnection;
 
@@ -23,24 +22,13 @@ final class DbConfigureCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--url", paramLabel = "JDBC-URL", required = true,
-            description = "The server's database, e.g. jdbc:postgresql://192.168.1.10:5432/motcua.")
-    String url;
-
-    @Option(names = "--user", paramLabel = "USER", required = true, description = "The database user.")
-    String user;
-
-    @Option(names = "--password-stdin", description = "Read the database password from the first line of standard input.")
-    boolean passwordFromStdin;
+    @Mixin
+    ServerOptions server;
 
     @Override
     public Integer call() {
         try (CliSession session = CliSession.start(spec)) {
-            if (!url.startsWith("jdbc:postgresql://")) {
-                throw new UserFacingException("db.badUrl", url);
-            }
-            String password = passwordFromStdin ? new String(StdinSecret.readLine(System.in)) : "";
-            ServerConnection connection = new ServerConnection(url.strip(), user.strip(), password);
+            ServerConnection connection = server.connection();
             DatabaseChoice.ConfiguredServer done = DatabaseChoice.usePostgres(session.dataDirectory(), connection, AppContext.ENTITIES);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("vendor", "postgresql");

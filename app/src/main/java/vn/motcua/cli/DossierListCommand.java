@@ -35,6 +35,9 @@ final class DossierListCommand implements Callable<Integer> {
     int limit;
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0")
     int offset;
+    @Option(names = "--by", paramLabel = "USER",
+            description = "The staff member taking the list out as --json (audited); default the local administrator.")
+    String by;
 
     @Override
     public Integer call() {
@@ -53,7 +56,9 @@ final class DossierListCommand implements Callable<Integer> {
             }
             DossierFilter filter = DossierFilter.tab(tab).withSearch(search).withStatus(only);
             var query = session.context().dossierQuery();
-            DossierPage page = dueWithin != null ? query.dueWithin(dueWithin, filter, offset, limit) : query.page(filter, offset, limit);
+            // --json takes the applicants' names out of the desk as data: audited as an export
+            DossierPage page = session.json() ? query.export(DossierActing.actor(session, by), filter, dueWithin, offset, limit)
+                    : dueWithin != null ? query.dueWithin(dueWithin, filter, offset, limit) : query.page(filter, offset, limit);
             var m = session.messages();
             List<Map<String, Object>> rows = new ArrayList<>();
             StringBuilder human = new StringBuilder();

@@ -21,11 +21,14 @@ final class DossierShowCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(index = "0", paramLabel = "CODE")
     String code;
+    @picocli.CommandLine.Option(names = "--by", paramLabel = "USER",
+            description = "The staff member viewing (audited); default the local administrator.")
+    String by;
 
     @Override
     public Integer call() {
         try (CliSession session = CliSession.start(spec)) {
-            DossierStory story = session.context().dossierQuery().story(code);
+            DossierStory story = session.context().dossierQuery().open(DossierActing.actor(session, by), code);
             var documents = session.context().documents().linked(story.dossier().code());
             Map<String, Object> json = DossierStoryJson.of(story, documents);
             json.put("signatures", session.context().dossierQuery().signatures(story.dossier().id()).stream().map(g -> {

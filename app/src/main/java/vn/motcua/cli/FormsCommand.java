@@ -47,6 +47,9 @@ final class FormsCommand {
         @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
         Path out;
 
+        @Option(names = "--by", paramLabel = "USER", description = "The staff member printing (audited); default the local administrator.")
+        String by;
+
         @Option(names = "--two-copies", description = "Two copies of the receipt: the citizen's and the office's.")
         boolean twoCopies;
 
@@ -60,9 +63,10 @@ final class FormsCommand {
                 if (!register && code == null) {
                     throw new UserFacingException("forms.needsCode", form);
                 }
-                byte[] pdf = register ? session.context().dossierForms().register(CalendarText.parseDate(from), CalendarText.parseDate(to))
+                var actor = DossierActing.actor(session, by);
+                byte[] pdf = register ? session.context().dossierForms().register(actor, CalendarText.parseDate(from), CalendarText.parseDate(to))
                         : SEPARATOR.equalsIgnoreCase(form) ? session.context().dossierForms().separators(code)
-                        : session.context().dossierForms().render(form, code, twoCopies ? Copies.TWO : Copies.ONE);
+                        : session.context().dossierForms().print(actor, form, code, twoCopies ? Copies.TWO : Copies.ONE);
                 write(out, pdf);
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("form", form);

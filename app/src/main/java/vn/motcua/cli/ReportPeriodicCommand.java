@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.motcua.reports.Period;
 import vn.motcua.reports.PeriodicReport;
+import vn.motcua.security.Permission;
 
 /** {@code report periodic --period 2026-03|2026-Q1|2026 --format pdf|xlsx|csv --out FILE}: the official periodic report. */
 @Command(name = "periodic", mixinStandardHelpOptions = true,
@@ -33,7 +34,7 @@ final class ReportPeriodicCommand implements Callable<Integer> {
         try (CliSession session = CliSession.start(spec)) {
             Period p = Period.parse(period);
             PeriodicReport.Format f = PeriodicReport.Format.parse(format);
-            session.context().periodicReport().write(p, f, out);
+            session.context().periodicReport().write(UserCommand.LOCAL_ADMIN, p, f, out);
             Path abs = out.toAbsolutePath();
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("period", period.strip());

@@ -13,19 +13,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Lockout;
 import vn.motcua.security.NewUser;
 import vn.motcua.security.Role;
 import vn.motcua.security.StaffUser;
 
-/** {@code user add|list}: staff accounts. */
+/** {@code user add|list|disable|enable|reset-password|unlock}: staff accounts. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Staff accounts.",
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class})
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserAccountCommands.Disable.class,
+            UserAccountCommands.Enable.class, UserAccountCommands.ResetPassword.class, UserAccountCommands.Unlock.class})
 final class UserCommand {
     /**
-     * Whoever runs the command line already holds the data directory; it acts as the local
-     * administrator (signed-in command-line sessions come with roles and audit in a later step).
+     * Whoever runs the command line already holds the data directory (and could read the
+     * database file directly): it acts as the machine's local administrator with every role,
+     * audited as "cli". A command given {@code --as USER} acts with that account's roles instead.
      */
-    static final Actor LOCAL_ADMIN = new Actor(null, "cli", "Command line", Set.of(Role.ADMINISTRATOR));
+    static final Actor LOCAL_ADMIN = new Actor(null, "cli", "Command line", EnumSet.allOf(Role.class));
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Create an account. The password is read from standard input.")
@@ -71,10 +74,14 @@ final class UserCommand {
             try (CliSession session = CliSession.start(spec)) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 StringBuilder human = new StringBuilder();
+                java.time.Instant now = java.time.Instant.now();
                 for (StaffUser u : session.context().users().list()) {
                     rows.add(describe(u));
                     human.append(u.username()).append('\t').append(u.fullName()).append('\t')
-                            .append(u.roles()).append('\n');
+                            .append(u.roles()).append(u.active() ? "" : "\t" + session.messages().get("user.list.disabled"))
+                            .append(u.lockedAt(now) ? "\t" + session.messages().get("user.list.lockedUntil",
+                                    Lockout.text(u.lockedUntil().orElseThrow())) : "")
+                            .append('\n');
                 }
                 session.print(rows, human.toString().stripTrailing());
                 return Cli.OK;
@@ -89,6 +96,8 @@ final class UserCommand {
         json.put("fullName", user.fullName());
         json.put("roles", user.roles().stream().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList());
         json.put("active", user.active());
+        json.put("lockedUntil", user.lockedUntil().filter(t -> t.isAfter(java.time.Instant.now())).map(Object::toString).orElse(null));
+        json.put("lastLoginAt", user.lastLoginAt().map(Object::toString).orElse(null));
         return json;
     }
 }

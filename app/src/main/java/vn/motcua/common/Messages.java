@@ -46,6 +46,10 @@ public final class Messages {
         for (int i = 0; i < resolved.length; i++) {
             if (resolved[i] instanceof MessageKey k) {
                 resolved[i] = get(k.key());
+            } else if (resolved[i] instanceof java.util.List<?> list) {
+                // a list of names (role names in a refusal): each resolved, joined with commas
+                resolved[i] = String.join(", ", list.stream()
+                        .map(o -> o instanceof MessageKey k ? get(k.key()) : String.valueOf(o)).toList());
             }
         }
         return new MessageFormat(pattern, locale).format(resolved);

@@ -5,10 +5,14 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.time.Clock;
+import vn.motcua.backup.BackupService;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.doctor.Check.Status;
+import vn.motcua.dossier.ReceiptJournal;
 import vn.motcua.storage.DataDirectory;
 import vn.motcua.storage.Database;
+import vn.motcua.storage.DatabaseBackups;
 import vn.motcua.storage.SettingsStore;
 
 /**
@@ -23,10 +27,17 @@ public final class DoctorService {
 
     private final DataDirectory dir;
     private final Supplier<Database> database;
+    private final Clock clock;
 
     public DoctorService(DataDirectory dir, Supplier<Database> database) {
+        this(dir, database, Clock.systemUTC());
+    }
+
+    /** As above, judging the age of the last good backup by {@code clock}. */
+    public DoctorService(DataDirectory dir, Supplier<Database> database, Clock clock) {
         this.dir = dir;
         this.database = database;
+        this.clock = clock;
     }
 
     /** Every check; {@code message} renders the details of expected failures. */
@@ -39,6 +50,7 @@ public final class DoctorService {
         checks.add(disk());
         if (dirOk) {
             databaseChecks(checks, message);
+            checks.add(BackupCheck.of(BackupService.records(dir).lastGood(), clock.instant()));
             check(checks, "settings", message, () -> {
                 new SettingsStore(dir.settingsFile()).load();
                 return dir.settingsFile().toString();
@@ -53,10 +65,22 @@ public final class DoctorService {
     private void databaseChecks(List<Check> checks, java.util.function.Function<UserFacingException, String> message) {
         try (Database db = database.get()) {
             checks.add(new Check("database", Status.OK, db.location()));
-            checks.add(new Check("schemaVersion", Status.OK, db.schemaVersion()));
+            // after an upgrade the administrator on the phone wants to know where the old data is
+            checks.add(new Check("schemaVersion", Status.OK, db.schemaVersion()
+                    + DatabaseBackups.latest(dir).map(b -> "; latest backup " + b).orElse("")));
+            checks.add(receipts(db));
         } catch (UserFacingException e) {
             checks.add(new Check("database", Status.FAIL, message.apply(e)));
         }
+    }
+
+    /** Every receipt this desk printed must still be in its database (see {@link ReceiptJournal}). */
+    private Check receipts(Database db) {
+        ReceiptJournal journal = new ReceiptJournal(dir.receiptJournal());
+        List<String> lost = db.sessionFactory().fromTransaction(s -> journal.missing(s)).stream().map(ReceiptJournal.Entry::code).toList();
+        return lost.isEmpty() ? new Check("receipts", Status.OK, journal.entries().size() + " recent receipts all in the database")
+                : new Check("receipts", Status.FAIL, "printed but missing from the database: " + String.join(", ", lost)
+                        + "; their numbers are kept out of use: restore these dossiers from the portal or a backup");
     }
 
     private static boolean check(List<Check> checks, String name,

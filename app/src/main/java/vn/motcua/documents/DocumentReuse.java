@@ -19,8 +19,8 @@ import vn.motcua.dossier.DossierComponent;
 import vn.motcua.dossier.DossierRecords;
 import vn.motcua.dossier.IndexFacts;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 import vn.motcua.security.AuditTrail;
-import vn.motcua.security.Role;
 import vn.motcua.sync.Outbox;
 
 /**
@@ -95,9 +95,7 @@ public final class DocumentReuse {
      * same kind and its file intact. Linking the same file twice returns the existing link.
      */
     public DossierDocument reuse(Actor actor, String dossierCode, String componentCode, UUID documentId) {
-        if (actor != Actor.SYSTEM && !actor.has(Role.CLERK) && !actor.has(Role.ADMINISTRATOR)) {
-            throw new UserFacingException("documents.importNotAllowed");
-        }
+        actor.require(Permission.DIGITIZE);
         Dossier target = dossiers.require(dossierCode);
         String component = Text.nfcOrNull(componentCode);
         DossierComponent line = target.components().stream().filter(c -> c.code().equals(component)).findFirst()

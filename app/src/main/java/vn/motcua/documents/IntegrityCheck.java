@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.hibernate.SessionFactory;
 import vn.motcua.common.Text;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 import vn.motcua.security.AuditTrail;
 
 /**
@@ -49,6 +50,7 @@ public final class IntegrityCheck {
      * (naming the first missing and altered files); returns what was found.
      */
     public VerifyReport runNow(Actor actor, String trigger) {
+        actor.require(Permission.VERIFY_DOCUMENTS);
         String given = Optional.ofNullable(Text.nfcOrNull(trigger)).orElse(MANUAL);
         String why = given.length() > 32 ? given.substring(0, 32) : given;
         Instant started = clock.instant();

@@ -21,8 +21,8 @@ import vn.motcua.dossier.DossierComponent;
 import vn.motcua.dossier.DossierRecords;
 import vn.motcua.dossier.IndexFacts;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 import vn.motcua.security.AuditTrail;
-import vn.motcua.security.Role;
 import vn.motcua.storage.Database;
 import vn.motcua.sync.Outbox;
 
@@ -70,6 +70,7 @@ public final class ScanImportService {
 
     /** Imports {@code files} (pages in the given order) as the PDF of one component of a dossier. */
     public ImportedDocument importFiles(Actor actor, String dossierCode, String componentCode, List<Path> files) {
+        actor.require(Permission.DIGITIZE);
         return seal(actor, dossierCode, componentCode, files, true, (checked, out) -> new PdfAssembler().assemble(checked, out));
     }
 
@@ -81,6 +82,7 @@ public final class ScanImportService {
      */
     public ImportedDocument importPages(Actor actor, String dossierCode, String componentCode, List<StagedPage> pages,
             ImportProgress progress) {
+        actor.require(Permission.DIGITIZE);
         if (pages == null || pages.isEmpty()) {
             throw new UserFacingException("documents.noFiles");
         }
@@ -109,11 +111,8 @@ public final class ScanImportService {
         int assemble(List<CheckedFile> checked, java.io.OutputStream out) throws IOException;
     }
 
-    /** Only desk clerks and administrators digitize; an import needs at least one file. */
+    /** An import needs at least one file (the permission was checked by the public method). */
     private static void mayImport(Actor actor, List<Path> files) {
-        if (actor != Actor.SYSTEM && !actor.has(Role.CLERK) && !actor.has(Role.ADMINISTRATOR)) {
-            throw new UserFacingException("documents.importNotAllowed");
-        }
         if (files == null || files.isEmpty()) {
             throw new UserFacingException("documents.noFiles");
         }
@@ -228,9 +227,7 @@ public final class ScanImportService {
      * and {@link #verify} still refer to it.
      */
     public DossierDocument remove(Actor actor, UUID documentId, String reason) {
-        if (actor != Actor.SYSTEM && !actor.has(Role.CLERK) && !actor.has(Role.ADMINISTRATOR)) {
-            throw new UserFacingException("documents.importNotAllowed");
-        }
+        actor.require(Permission.DIGITIZE);
         String why = Text.nfcOrNull(reason);
         if (why == null) {
             throw new UserFacingException("documents.removalReasonRequired");
@@ -281,6 +278,7 @@ public final class ScanImportService {
      * queued as {@code RESULT_UPLOAD}. A refused dossier has no result.
      */
     public ImportedDocument importResult(Actor actor, String dossierCode, List<Path> files) {
+        actor.require(Permission.PROCESS_DOSSIER);
         mayImport(actor, files);
         Dossier dossier = dossiers.require(dossierCode);
         if (dossier.status() == vn.motcua.dossier.DossierStatus.REFUSED) {
@@ -293,13 +291,11 @@ public final class ScanImportService {
     /**
      * Stores a digitally signed PDF byte for byte (re-assembling it would break the signature) and
      * links it to the dossier: a signed result under {@link DocumentKind#RESULT_COMPONENT}, or a
-     * signed letter (form 04/05) under its own component. Only the chair (or an administrator)
-     * signs for the commune.
+     * signed letter (form 04/05) under its own component. Only the chair signs for the commune
+     * ({@link Permission#SIGN}).
      */
     public ImportedDocument importSigned(Actor actor, String dossierCode, DocumentKind kind, String component, Path signedPdf) {
-        if (actor != Actor.SYSTEM && !actor.has(Role.CHAIR) && !actor.has(Role.ADMINISTRATOR)) {
-            throw new UserFacingException("documents.signNotAllowed");
-        }
+        actor.require(Permission.SIGN);
         Dossier dossier = dossiers.require(dossierCode);
         return importAs(actor, dossier, component, kind, List.of(signedPdf), true, (checked, out) -> {
             java.nio.file.Files.copy(checked.get(0).path(), out);

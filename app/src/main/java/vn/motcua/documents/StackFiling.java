@@ -14,6 +14,7 @@ import vn.motcua.common.UserFacingException;
 import vn.motcua.documents.split.StackPart;
 import vn.motcua.documents.split.StackSplitter;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 
 /**
  * Files a scanned stack at its separator sheets: each part becomes the PDF of its dossier
@@ -35,6 +36,7 @@ public final class StackFiling {
     }
 
     public List<FiledPart> file(Actor actor, List<Path> stack) {
+        actor.require(Permission.DIGITIZE);
         List<StackPart> parts = new StackSplitter().split(stack);
         List<Integer> stray = parts.stream().filter(StackPart::unassigned).flatMap(p -> p.pageIndexes().stream())
                 .map(i -> i + 1).toList();

@@ -59,7 +59,7 @@ public final class DossierCodeAllocator {
         return counters.next(s, "apology:" + year, 1, Integer.MAX_VALUE).orElseThrow() + "/VBXL-" + year;
     }
 
-    private static String registerName(int year) {
+    static String registerName(int year) {
         return "register:" + year;
     }
 }

@@ -27,6 +27,7 @@ import vn.motcua.forms.RegisterForm;
 import vn.motcua.forms.RegisterData;
 import java.time.LocalDate;
 import vn.motcua.office.Office;
+import vn.motcua.security.Actor;
 import vn.motcua.office.OfficeService;
 
 /**
@@ -43,9 +44,17 @@ public final class DossierForms {
     private final CatalogService catalog;
     private final vn.motcua.security.UserService users;
     private final org.hibernate.SessionFactory db;
+    private final vn.motcua.security.AuditTrail audit;
 
     public DossierForms(org.hibernate.SessionFactory db, DossierRecords records, DossierQuery query, OfficeService office,
             CatalogService catalog, vn.motcua.security.UserService users) {
+        this(db, records, query, office, catalog, users, null);
+    }
+
+    /** With the audit trail that {@link #print} and {@link #register(Actor, LocalDate, LocalDate)} write to. */
+    public DossierForms(org.hibernate.SessionFactory db, DossierRecords records, DossierQuery query, OfficeService office,
+            CatalogService catalog, vn.motcua.security.UserService users, vn.motcua.security.AuditTrail audit) {
+        this.audit = audit;
         this.db = db;
         this.records = records;
         this.query = query;
@@ -54,13 +63,41 @@ public final class DossierForms {
         this.users = users;
     }
 
-    /** Form 01 … 06 of the dossier, as PDF bytes; refused with a sentence when the dossier has not produced it. */
+    /**
+     * A person prints or previews form 01 … 06 of the dossier (the desk, {@code forms render}): the
+     * PDF, and a {@code FORM_PRINT} audit entry naming the form, in one transaction. The forms
+     * carry the applicant's full name and ID number (the law needs them there).
+     */
+    public byte[] print(Actor actor, String formNumber, String code, Copies copies) {
+        String form = formNumber(formNumber);
+        return db.fromTransaction(s -> {
+            DossierStory story = query.story(s, code);
+            byte[] pdf = render(form, story, copies);
+            requireAudit().record(s, actor, "FORM_PRINT", "dossier", story.dossier().id(),
+                    story.dossier().code() + " form=" + form + " copies=" + copies.name());
+            return pdf;
+        });
+    }
+
+    /**
+     * Form 01 … 06 of the dossier, as PDF bytes, not audited: for what the office does with a form
+     * itself (the signing service signs the rendered letter). A person printing goes through
+     * {@link #print}. Refused with a sentence when the dossier has not produced the form.
+     */
     public byte[] render(String formNumber, String code, Copies copies) {
+        String form = formNumber(formNumber);
+        return render(form, query.story(code), copies);
+    }
+
+    private static String formNumber(String formNumber) {
         String form = formNumber == null ? "" : formNumber.startsWith("0") ? formNumber : "0" + formNumber;
         if (!List.of("01", "02", "03", "04", "05", "06").contains(form)) {
             throw new UserFacingException("forms.unknownForm", String.valueOf(formNumber));
         }
-        DossierStory story = query.story(code);
+        return form;
+    }
+
+    private byte[] render(String form, DossierStory story, Copies copies) {
         ProcessingForms.require(story, form);
         Dossier d = story.dossier();
         Office here = office.current().orElseThrow(() -> new UserFacingException("office.notInitialized"));
@@ -75,13 +112,38 @@ public final class DossierForms {
         };
     }
 
-    /** Form 07, the register of the dossiers received from {@code from} to {@code to} (both included). */
+    /**
+     * Form 07 taken out by a person: the register, and a {@code DOSSIER_EXPORT} audit entry naming
+     * the days and how many dossiers it lists (names and addresses of every applicant).
+     */
+    public byte[] register(Actor actor, LocalDate from, LocalDate to) {
+        return db.fromTransaction(s -> {
+            Office here = office.current().orElseThrow(() -> new UserFacingException("office.notInitialized"));
+            var rows = DossierRegister.rows(db, from, to);
+            byte[] pdf = register(here, from, to, rows);
+            requireAudit().record(s, actor, "DOSSIER_EXPORT", "register", null,
+                    "form=07 from=" + from + " to=" + to + " rows=" + rows.size());
+            return pdf;
+        });
+    }
+
+    /** Form 07, the register of the dossiers received from {@code from} to {@code to} (both included); not audited. */
     public byte[] register(LocalDate from, LocalDate to) {
         Office here = office.current().orElseThrow(() -> new UserFacingException("office.notInitialized"));
-        var rows = DossierRegister.rows(db, from, to);
+        return register(here, from, to, DossierRegister.rows(db, from, to));
+    }
+
+    private static byte[] register(Office here, LocalDate from, LocalDate to, List<vn.motcua.forms.RegisterRow> rows) {
         DocumentHeader header = new DocumentHeader(here.parentBody() == null ? null : here.parentBody().toUpperCase(VI),
                 here.name().toUpperCase(VI), here.placeOnForms(), to);
         return new RegisterForm(FormFonts.shared()).render(new RegisterData(header, from, to, rows));
+    }
+
+    private vn.motcua.security.AuditTrail requireAudit() {
+        if (audit == null) {
+            throw new IllegalStateException("these DossierForms were built without an audit trail");
+        }
+        return audit;
     }
 
     /** The commune chair who signs letters to citizens: the first active account with the chair role, else a blank line. */

@@ -45,13 +45,25 @@ public final class DossierQuery {
     private final CalendarService calendar;
     private final Clock clock;
     private final int broadSearch;
+    private final vn.motcua.security.AuditTrail audit;
 
     public DossierQuery(SessionFactory db, CalendarService calendar, Clock clock) {
         this(db, calendar, clock, BROAD_SEARCH);
     }
 
+    /** With the audit trail that {@link #open} and {@link #export} write to. */
+    public DossierQuery(SessionFactory db, CalendarService calendar, vn.motcua.security.AuditTrail audit, Clock clock) {
+        this(db, calendar, clock, BROAD_SEARCH, audit);
+    }
+
     /** With another threshold for a broad name search (tests run both plans on a small office). */
     DossierQuery(SessionFactory db, CalendarService calendar, Clock clock, int broadSearch) {
+        this(db, calendar, clock, broadSearch, null);
+    }
+
+    private DossierQuery(SessionFactory db, CalendarService calendar, Clock clock, int broadSearch,
+            vn.motcua.security.AuditTrail audit) {
+        this.audit = audit;
         this.db = db;
         this.calendar = calendar;
         this.clock = clock;
@@ -78,48 +90,97 @@ public final class DossierQuery {
             throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
         }
         Window w = window();
-        return db.fromTransaction(s -> {
-            Sql sql = where(filter, w);
-            if (dueWithin != null) {
-                sql.and("d.open_due_at >= :w0 and d.open_due_at < :w1");
-                sql.params.put("w0", w.todayStart());
-                sql.params.put("w1", start(calendar.inForce().addWorkingDays(WorkCalendar.toLocal(w.now()).toLocalDate(), dueWithin)
-                        .plusDays(1)));
-            }
-            nameSearch(s, sql); // last: it needs to know whether other conditions filter too
-            NativeQuery<Object[]> q = s.createNativeQuery("select " + COLUMNS + sql.from
-                    + sql.where + " order by " + (dueWithin != null && filter.sort() == null ? "d.open_due_at, d.code" : order(filter)), Object[].class);
-            sql.bind(q);
-            List<Object[]> raw = q.setFirstResult(offset).setMaxResults(limit).getResultList();
-            long total = count(s, sql);
-            List<UUID> ids = raw.stream().map(r -> uuid(r[0])).toList();
-            Map<UUID, SyncState> sync = SyncStates.of(s, ids);
-            WorkCalendar rules = calendar.inForce();
-            List<DossierRow> rows = new ArrayList<>(raw.size());
-            for (Object[] r : raw) {
-                rows.add(row(r, w, rules, sync));
-            }
-            return new DossierPage(rows, total, offset, limit);
-        });
+        return db.fromTransaction(s -> page(s, w, filter, offset, limit, dueWithin));
+    }
+
+    private DossierPage page(Session s, Window w, DossierFilter filter, int offset, int limit, Integer dueWithin) {
+        Sql sql = where(filter, w);
+        if (dueWithin != null) {
+            sql.and("d.open_due_at >= :w0 and d.open_due_at < :w1");
+            sql.params.put("w0", w.todayStart());
+            sql.params.put("w1", start(calendar.inForce().addWorkingDays(WorkCalendar.toLocal(w.now()).toLocalDate(), dueWithin)
+                    .plusDays(1)));
+        }
+        nameSearch(s, sql); // last: it needs to know whether other conditions filter too
+        NativeQuery<Object[]> q = s.createNativeQuery("select " + COLUMNS + sql.from
+                + sql.where + " order by " + (dueWithin != null && filter.sort() == null ? "d.open_due_at, d.code" : order(filter)), Object[].class);
+        sql.bind(q);
+        List<Object[]> raw = q.setFirstResult(offset).setMaxResults(limit).getResultList();
+        long total = count(s, sql);
+        List<UUID> ids = raw.stream().map(r -> uuid(r[0])).toList();
+        Map<UUID, SyncState> sync = SyncStates.of(s, ids);
+        WorkCalendar rules = calendar.inForce();
+        List<DossierRow> rows = new ArrayList<>(raw.size());
+        for (Object[] r : raw) {
+            rows.add(row(r, w, rules, sync));
+        }
+        return new DossierPage(rows, total, offset, limit);
     }
 
     /** The whole story of one dossier, or a sentence naming the code that was not found. */
     public DossierStory story(String code) {
+        return db.fromTransaction(s -> story(s, code));
+    }
+
+    /**
+     * A person opens the dossier (its detail and timeline on the desk, {@code dossier show}): its
+     * whole story, and a {@code DOSSIER_VIEW} audit entry in the same transaction. Called once
+     * per opening, never per repaint (the personal data law asks who saw whose data).
+     */
+    public DossierStory open(vn.motcua.security.Actor actor, String code) {
         return db.fromTransaction(s -> {
-            Dossier d = DossierRecords.byCode(s, Text.nfc(code))
-                    .orElseThrow(() -> new vn.motcua.common.UserFacingException("dossier.notFound", String.valueOf(code)));
-            List<StatusEvent> events = s.createSelectionQuery("from StatusEvent e where e.dossierId = :d order by e.seq", StatusEvent.class)
-                    .setParameter("d", d.id()).getResultList();
-            List<DossierExtension> extensions = s.createSelectionQuery(
-                    "from DossierExtension x where x.dossierId = :d order by x.at", DossierExtension.class)
-                    .setParameter("d", d.id()).getResultList();
-            var ledger = java.util.Optional.ofNullable(s.find(LedgerRecord.class, d.id())).map(r -> r.toLedger(calendar.inForce()));
-            var rating = java.util.Optional.ofNullable(s.find(DossierRating.class, d.id()));
-            var history = s.createSelectionQuery("from OutboxEntry e where e.aggregateId = :a order by e.seq",
-                    vn.motcua.sync.OutboxEntry.class).setParameter("a", d.id()).getResultList();
-            return new DossierStory(d, events, ProcessingService.steps(s, d.id()), ProcessingService.rounds(s, d.id()), extensions,
-                    ledger, rating, history, SyncStates.of(s, List.of(d.id())).get(d.id()));
+            DossierStory story = story(s, code);
+            requireAudit().record(s, actor, "DOSSIER_VIEW", "dossier", story.dossier().id(), story.dossier().code());
+            return story;
         });
+    }
+
+    /**
+     * The page a person takes out of the desk as data ({@code dossier list --json}): as
+     * {@link #page}/{@link #dueWithin}, with a {@code DOSSIER_EXPORT} entry naming the filter (ID
+     * numbers in the search masked) and how many rows left.
+     */
+    public DossierPage export(vn.motcua.security.Actor actor, DossierFilter filter, Integer dueWithin, int offset, int limit) {
+        if (dueWithin != null && dueWithin < 0) {
+            throw new vn.motcua.common.UserFacingException("dossier.list.badDueWithin", dueWithin);
+        }
+        if (offset < 0 || limit < 1 || limit > 100_000) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+        }
+        DossierFilter f = dueWithin != null ? filter.withTab(DossierFilter.Tab.ALL) : filter;
+        Window w = window();
+        return db.fromTransaction(s -> {
+            DossierPage page = page(s, w, f, offset, limit, dueWithin);
+            String detail = "list tab=" + f.tab() + (f.status() == null ? "" : " status=" + f.status().code())
+                    + (dueWithin == null ? "" : " dueWithin=" + dueWithin)
+                    + (f.search() == null || f.search().isBlank() ? "" : " search=" + f.search().strip())
+                    + " offset=" + offset + " rows=" + page.rows().size();
+            requireAudit().record(s, actor, "DOSSIER_EXPORT", "dossier_list", null, detail);
+            return page;
+        });
+    }
+
+    private vn.motcua.security.AuditTrail requireAudit() {
+        if (audit == null) {
+            throw new IllegalStateException("this DossierQuery was built without an audit trail");
+        }
+        return audit;
+    }
+
+    DossierStory story(Session s, String code) {
+        Dossier d = DossierRecords.byCode(s, Text.nfc(code))
+                .orElseThrow(() -> new vn.motcua.common.UserFacingException("dossier.notFound", String.valueOf(code)));
+        List<StatusEvent> events = s.createSelectionQuery("from StatusEvent e where e.dossierId = :d order by e.seq", StatusEvent.class)
+                .setParameter("d", d.id()).getResultList();
+        List<DossierExtension> extensions = s.createSelectionQuery(
+                "from DossierExtension x where x.dossierId = :d order by x.at", DossierExtension.class)
+                .setParameter("d", d.id()).getResultList();
+        var ledger = java.util.Optional.ofNullable(s.find(LedgerRecord.class, d.id())).map(r -> r.toLedger(calendar.inForce()));
+        var rating = java.util.Optional.ofNullable(s.find(DossierRating.class, d.id()));
+        var history = s.createSelectionQuery("from OutboxEntry e where e.aggregateId = :a order by e.seq",
+                vn.motcua.sync.OutboxEntry.class).setParameter("a", d.id()).getResultList();
+        return new DossierStory(d, events, ProcessingService.steps(s, d.id()), ProcessingService.rounds(s, d.id()), extensions,
+                ledger, rating, history, SyncStates.of(s, List.of(d.id())).get(d.id()));
     }
 
     /** The digital signatures put on the dossier's documents, oldest first. */

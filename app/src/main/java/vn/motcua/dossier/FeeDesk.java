@@ -23,6 +23,7 @@ import vn.motcua.fees.VietQr;
 import vn.motcua.office.BankAccount;
 import vn.motcua.office.OfficeService;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 import vn.motcua.security.AuditTrail;
 import vn.motcua.sync.Outbox;
 
@@ -64,12 +65,14 @@ public final class FeeDesk {
 
     /** The clerk confirms the money arrived: every line still due becomes paid. */
     public List<DossierFee> pay(Actor actor, String code, PaymentMethod method, String reference) {
+        actor.require(Permission.COLLECT_FEES);
         return settle(actor, code, "FEE_PAY", method + (reference == null ? "" : " " + reference),
                 (f, now) -> f.pay(method, Text.nfcOrNull(reference), now, actor.username()), FeeState.DUE);
     }
 
     /** Waives every line still due, on a legal ground the audit keeps. */
     public List<DossierFee> exempt(Actor actor, String code, String legalGround) {
+        actor.require(Permission.COLLECT_FEES);
         String ground = Text.nfcOrNull(legalGround);
         if (ground == null) {
             throw new UserFacingException("fees.groundRequired");
@@ -79,6 +82,7 @@ public final class FeeDesk {
 
     /** Pays back every paid line (e.g. the dossier was refused after payment). */
     public List<DossierFee> refund(Actor actor, String code, String reason) {
+        actor.require(Permission.COLLECT_FEES);
         String why = Text.nfcOrNull(reason);
         if (why == null) {
             throw new UserFacingException("fees.refundReasonRequired");
@@ -92,6 +96,7 @@ public final class FeeDesk {
      * paid. A broken file changes nothing.
      */
     public StatementMatch importStatement(Actor actor, Path csv) {
+        actor.require(Permission.COLLECT_FEES);
         List<StatementLine> lines;
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             lines = BankStatementCsv.parse(in);

@@ -24,8 +24,8 @@ import vn.motcua.common.UserFacingException;
 import vn.motcua.office.Office;
 import vn.motcua.office.OfficeService;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 import vn.motcua.security.AuditTrail;
-import vn.motcua.security.Role;
 import vn.motcua.storage.Database;
 import vn.motcua.sync.Outbox;
 import vn.motcua.workcalendar.CalendarService;
@@ -41,6 +41,7 @@ import vn.motcua.workcalendar.CalendarService;
  */
 public final class IntakeService {
     private final Database database;
+    private final ReceiptJournal journal;
     private final SessionFactory db;
     private final CatalogService catalog;
     private final ApplicantDirectory applicants;
@@ -52,8 +53,9 @@ public final class IntakeService {
     private final Clock clock;
 
     public IntakeService(Database database, CatalogService catalog, ApplicantDirectory applicants, CalendarService calendar,
-            OfficeService office, AuditTrail audit, Outbox outbox, Clock clock) {
+            OfficeService office, AuditTrail audit, Outbox outbox, ReceiptJournal journal, Clock clock) {
         this.database = database;
+        this.journal = journal;
         this.db = database.sessionFactory();
         this.catalog = catalog;
         this.applicants = applicants;
@@ -66,9 +68,7 @@ public final class IntakeService {
     }
 
     public IntakeResult receive(Actor actor, IntakeRequest request) {
-        if (actor != Actor.SYSTEM && !actor.has(Role.CLERK) && !actor.has(Role.ADMINISTRATOR)) {
-            throw new UserFacingException("dossier.receiveNotAllowed");
-        }
+        actor.require(Permission.RECEIVE_DOSSIER);
         if (request.clientId() != null) {
             Optional<IntakeResult> earlier = db.fromTransaction(s -> Optional.ofNullable(s.find(Dossier.class, request.clientId()))
                     .map(d -> new IntakeResult(d.id(), d.code(), d.status(), d.dueAt(), true)));
@@ -97,6 +97,7 @@ public final class IntakeService {
 
         codes.prepare(here.agencyCode(), day);
         codes.prepareRegister(day.getYear());
+        ReceiptJournal.Entry[] receipt = new ReceiptJournal.Entry[1];
         IntakeResult result = db.fromTransaction(s -> {
             DossierCode code = codes.allocate(s, here.agencyCode(), day, here.numbering());
             int line = codes.registerLine(s, day.getYear());
@@ -125,9 +126,12 @@ public final class IntakeService {
             }
             audit.record(s, actor, "DOSSIER_RECEIVE", "dossier", id, code + " " + status.name());
             outbox.enqueue(s, "dossier", id, "RECEIVE", DossierPayload.received(dossier, fees));
+            receipt[0] = new ReceiptJournal.Entry(id, code.toString(), DossierCode.counterName(here.agencyCode(), day), code.sequence(),
+                    DossierCodeAllocator.registerName(day.getYear()), line);
             return new IntakeResult(id, code.toString(), status, due, false);
         });
         database.forceToDisk();
+        journal.record(receipt[0]);
         return result;
     }
 

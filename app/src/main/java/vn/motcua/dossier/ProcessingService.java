@@ -20,6 +20,7 @@ import vn.motcua.common.UserFacingException;
 import vn.motcua.office.OfficeService;
 import vn.motcua.security.Actor;
 import vn.motcua.security.AuditTrail;
+import vn.motcua.security.Permission;
 import vn.motcua.security.StaffUser;
 import vn.motcua.storage.Database;
 import vn.motcua.sync.Outbox;
@@ -83,6 +84,7 @@ public final class ProcessingService {
 
     /** Hands the dossier to a colleague (or unit): closes the giver's step with its verdict, opens the receiver's. */
     public Dossier handOver(Actor actor, String code, HandOver request) {
+        actor.require(Permission.PROCESS_DOSSIER);
         String toUser = Text.nfcOrNull(request.toUser());
         String toUnit = Text.nfcOrNull(request.toUnit());
         if (toUser == null && toUnit == null) {
@@ -121,6 +123,7 @@ public final class ProcessingService {
 
     /** Asks the citizen for a supplement (form 02): the clock stops; the round is kept. */
     public Dossier requestSupplement(Actor actor, String code, String content) {
+        actor.require(Permission.PROCESS_DOSSIER);
         String what = Text.nfcOrNull(content);
         if (what == null) {
             throw new UserFacingException("dossier.supplement.noContent");
@@ -141,6 +144,7 @@ public final class ProcessingService {
      * sent back at the counter (no clock yet) is accepted now and its clock starts now.
      */
     public Dossier receiveSupplement(Actor actor, String code, String note) {
+        actor.require(Permission.PROCESS_DOSSIER);
         Dossier current = records.require(code);
         if (current.status() != DossierStatus.SUPPLEMENT_REQUESTED) {
             throw new UserFacingException("dossier.supplement.notWaiting", current.code(),
@@ -172,6 +176,7 @@ public final class ProcessingService {
      * ledger records it, both dates are kept, the letter gets the year's next number.
      */
     public Dossier extend(Actor actor, String code, int workingDays, String reason) {
+        actor.require(Permission.PROCESS_DOSSIER);
         String why = Text.nfcOrNull(reason);
         if (why == null) {
             throw new UserFacingException("dossier.extend.noReason");
@@ -202,6 +207,7 @@ public final class ProcessingService {
 
     /** The result is ready at the desk (9): the open step and the dossier get their verdicts. */
     public Dossier resultReady(Actor actor, String code, String note) {
+        actor.require(Permission.PROCESS_DOSSIER);
         return move(actor, code, DossierStatus.RESULT_READY, "DOSSIER_RESULT_READY", (s, d) -> {
             Instant now = clock.instant();
             steps(s, d.id()).stream().filter(st -> st.finishedAt() == null).forEach(st -> st.finish(now, verdict(st.stepDueAt(), now)));
@@ -213,6 +219,7 @@ public final class ProcessingService {
 
     /** The result is handed over (10) to the citizen or the person they sent, whose name is kept. */
     public Dossier returnResult(Actor actor, String code, String receivedBy, String note) {
+        actor.require(Permission.RETURN_RESULT);
         String who = Text.nfcOrNull(receivedBy);
         return move(actor, code, DossierStatus.RETURNED, "DOSSIER_RETURN", (s, d) -> {
             d.returned(clock.instant(), who != null ? who : d.applicant().fullName());
@@ -222,6 +229,7 @@ public final class ProcessingService {
 
     /** Refusal (3, form 03), withdrawal by the citizen (7, form 05) or stop (8, form 05): a reason is required. */
     public Dossier close(Actor actor, String code, DossierStatus to, String reason) {
+        actor.require(Permission.PROCESS_DOSSIER);
         String why = Text.nfcOrNull(reason);
         if (why == null) {
             throw new UserFacingException("dossier.close.noReason", new MessageKey(to.messageKey()));
@@ -238,6 +246,7 @@ public final class ProcessingService {
 
     /** A dossier submitted online (1) accepted at the desk: the clock starts now. */
     public Dossier accept(Actor actor, String code, String note) {
+        actor.require(Permission.RECEIVE_DOSSIER);
         return move(actor, code, DossierStatus.ACCEPTED, "DOSSIER_ACCEPT", (s, d) -> {
             if (ledger(s, d).isEmpty()) {
                 openLedger(s, d, WorkCalendar.toLocal(clock.instant()));
@@ -247,11 +256,13 @@ public final class ProcessingService {
     }
 
     private Dossier simple(Actor actor, String code, DossierStatus to, String note) {
+        actor.require(Permission.PROCESS_DOSSIER);
         return move(actor, code, to, "DOSSIER_TRANSITION", (s, d) -> null, Text.nfcOrNull(note));
     }
 
     /** Records the citizen's rating (1 very satisfied, 2 satisfied, 3 not satisfied — with a reason) once the result is returned. */
     public DossierRating rate(Actor actor, String code, int level, String reason) {
+        actor.require(Permission.RETURN_RESULT);
         String why = Text.nfcOrNull(reason);
         if (level < 1 || level > 3) {
             throw new UserFacingException("dossier.rate.badLevel", level);
@@ -283,7 +294,6 @@ public final class ProcessingService {
     }
 
     private Dossier move(Actor actor, String code, DossierStatus to, String action, Change change, String note) {
-        requireStaff(actor);
         Dossier result;
         try {
             result = db.fromTransaction(s -> {
@@ -314,12 +324,6 @@ public final class ProcessingService {
         }
         database.forceToDisk();
         return result;
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (actor != Actor.SYSTEM && actor.roles().isEmpty()) {
-            throw new UserFacingException("dossier.processNotAllowed");
-        }
     }
 
     // ---- ledger ----

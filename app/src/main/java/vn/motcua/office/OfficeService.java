@@ -10,6 +10,7 @@ import vn.motcua.calendar.OfficeHours;
 import vn.motcua.common.Text;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 import vn.motcua.security.AuditTrail;
 import vn.motcua.security.NewUser;
 import vn.motcua.security.Role;
@@ -50,6 +51,8 @@ public final class OfficeService {
     /**
      * Creates the office and its administrator in one transaction. Refused when the office
      * already exists: a second setup would hand out dossier codes under another agency ID.
+     * The first account is administrator and clerk: on a single desk the person who sets the
+     * office up also receives its dossiers (an administrator alone handles no dossier).
      */
     public Office initialize(OfficeSetup setup) {
         String code = Text.nfc(setup.agencyCode());
@@ -73,7 +76,7 @@ public final class OfficeService {
                 s.persist(office);
                 audit.record(s, Actor.SYSTEM, "OFFICE_INIT", "office", office.id(), code);
                 users.addWithin(s, Actor.SYSTEM, new NewUser(setup.adminUsername(), setup.adminFullName(),
-                        setup.adminPassword(), EnumSet.of(Role.ADMINISTRATOR)));
+                        setup.adminPassword(), EnumSet.of(Role.ADMINISTRATOR, Role.CLERK)));
                 return office;
             });
         } catch (jakarta.persistence.PersistenceException e) {
@@ -92,9 +95,7 @@ public final class OfficeService {
      * reception. Due dates computed from now on use them; the calendar version changes.
      */
     public OfficeHours setHours(Actor actor, String morning, String afternoon, String saturday) {
-        if (actor != Actor.SYSTEM && !actor.has(Role.ADMINISTRATOR)) {
-            throw new UserFacingException("office.hoursNotAllowed");
-        }
+        actor.require(Permission.CONFIGURE_OFFICE);
         OfficeHours hours;
         try {
             hours = OfficeHours.weekdays(SessionText.parse(morning, "--morning"), SessionText.parse(afternoon, "--afternoon"));
@@ -116,9 +117,7 @@ public final class OfficeService {
      * are. Validated whole before anything is written.
      */
     public Office configure(Actor actor, OfficeSettings settings) {
-        if (actor != Actor.SYSTEM && !actor.has(Role.ADMINISTRATOR)) {
-            throw new UserFacingException("office.settingsNotAllowed");
-        }
+        actor.require(Permission.CONFIGURE_OFFICE);
         OfficeSettings clean = normalized(settings);
         return db.fromTransaction(s -> {
             Office office = s.createSelectionQuery("from Office", Office.class).setMaxResults(1).uniqueResultOptional()
@@ -131,9 +130,7 @@ public final class OfficeService {
 
     /** Sets the pause policy for dossiers received from now on; a dossier keeps the policy it was received under. */
     public Office setPausePolicy(Actor actor, vn.motcua.calendar.PausePolicy policy) {
-        if (actor != Actor.SYSTEM && !actor.has(Role.ADMINISTRATOR)) {
-            throw new UserFacingException("office.settingsNotAllowed");
-        }
+        actor.require(Permission.CONFIGURE_OFFICE);
         return db.fromTransaction(s -> {
             Office office = s.createSelectionQuery("from Office", Office.class).setMaxResults(1).uniqueResultOptional()
                     .orElseThrow(() -> new UserFacingException("office.notInitialized"));

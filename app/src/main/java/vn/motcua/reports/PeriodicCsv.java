@@ -73,19 +73,6 @@ final class PeriodicCsv {
 
     /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled; lines end with CRLF. */
     static void line(Writer w, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            String f = fields.get(i);
-            if (i > 0) {
-                w.write(',');
-            }
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                w.write('"');
-                w.write(f.replace("\"", "\"\""));
-                w.write('"');
-            } else {
-                w.write(f);
-            }
-        }
-        w.write("\r\n");
+        vn.motcua.common.CsvLine.write(w, fields);
     }
 }

@@ -25,6 +25,8 @@ import vn.motcua.forms.PeriodicReportData;
 import vn.motcua.forms.PeriodicReportForm;
 import vn.motcua.office.Office;
 import vn.motcua.office.OfficeService;
+import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 
 /**
  * The official periodic report (monthly, quarterly, yearly) offices submit: received (carried
@@ -51,8 +53,16 @@ public final class PeriodicReport {
     private final OfficeService office;
     private final OnTimeReport onTime;
     private final Clock clock;
+    private final vn.motcua.security.AuditTrail audit;
 
     public PeriodicReport(SessionFactory db, OfficeService office, OnTimeReport onTime, Clock clock) {
+        this(db, office, onTime, null, clock);
+    }
+
+    /** With the audit trail {@link #write} records each export in ({@code REPORT_EXPORT}). */
+    public PeriodicReport(SessionFactory db, OfficeService office, OnTimeReport onTime, vn.motcua.security.AuditTrail audit,
+            Clock clock) {
+        this.audit = audit;
         this.db = db;
         this.office = office;
         this.onTime = onTime;
@@ -134,9 +144,25 @@ public final class PeriodicReport {
         db.inTransaction(s -> PeriodicCsv.write(s, period, OnTimeSql.asOf(period, clock.instant()), out));
     }
 
-    /** Writes the export to {@code target} through a temporary file beside it (never half a file). */
-    public void write(Period period, Format format, Path target) {
+    /**
+     * Writes the export to {@code target} through a temporary file beside it (never half a file).
+     * The official report leaves the office: only roles holding {@link Permission#EXPORT_REPORTS},
+     * and a {@code REPORT_EXPORT} audit entry (period, format, file name) is written with it.
+     */
+    public void write(Actor actor, Period period, Format format, Path target) {
+        actor.require(Permission.EXPORT_REPORTS);
         Path abs = target.toAbsolutePath();
+        if (audit == null) {
+            throw new IllegalStateException("this PeriodicReport was built without an audit trail");
+        }
+        db.inTransaction(s -> {
+            writeFile(period, format, abs);
+            audit.record(s, actor, "REPORT_EXPORT", "report", null, "periodic " + period.from() + ".." + period.to()
+                    + " format=" + format.name() + " file=" + abs.getFileName());
+        });
+    }
+
+    private void writeFile(Period period, Format format, Path abs) {
         try {
             Path tmp = Files.createTempFile(abs.getParent(), ".motcua-", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {

@@ -49,6 +49,11 @@ public class AuditEntry {
         return id;
     }
 
+    /** The order entries were written in (database identity): newest first is {@code seq desc}. */
+    public Long seq() {
+        return seq;
+    }
+
     public Instant at() {
         return at;
     }

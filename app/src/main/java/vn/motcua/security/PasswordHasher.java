@@ -20,8 +20,11 @@ public final class PasswordHasher {
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
 
+    /** OWASP's current figure for PBKDF2-HMAC-SHA256 (Password Storage Cheat Sheet): 600,000 iterations. */
+    public static final int DEFAULT_ITERATIONS = 600_000;
+
     public PasswordHasher() {
-        this(210_000);
+        this(DEFAULT_ITERATIONS);
     }
 
     /** Fewer iterations only for tests, where thousands of hashes would be slow. */
@@ -49,6 +52,22 @@ public final class PasswordHasher {
             return MessageDigest.isEqual(expected, derive(password, salt, iter));
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /**
+     * True when {@code stored} was made with fewer iterations than this hasher uses (or another
+     * scheme): the log-in that proves the password stores it again with today's count.
+     */
+    public boolean needsRehash(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(parts[1]) < iterations;
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 

@@ -34,6 +34,11 @@ public class StaffUser {
     private int failedLogins;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /** Until when log-ins are refused after too many failures in a row; null when not locked. */
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
     @Version
     private long version;
 
@@ -80,16 +85,52 @@ public class StaffUser {
         return Set.copyOf(roles);
     }
 
-    void recordFailedLogin() {
-        failedLogins++;
+    /** Counts one more failed log-in in a row; returns how many there are now. */
+    int recordFailedLogin() {
+        return ++failedLogins;
     }
 
-    void recordSuccessfulLogin() {
+    void recordSuccessfulLogin(Instant now) {
         failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
     }
 
     int failedLogins() {
         return failedLogins;
+    }
+
+    /** Refuses log-ins until {@code until}; the count of failures starts again afterwards. */
+    void lockUntil(Instant until) {
+        lockedUntil = until;
+        failedLogins = 0;
+    }
+
+    void unlock() {
+        lockedUntil = null;
+        failedLogins = 0;
+    }
+
+    /** True while log-ins are refused at {@code now}. */
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Until when the account is locked (may be in the past: the lock has run out). */
+    public java.util.Optional<Instant> lockedUntil() {
+        return java.util.Optional.ofNullable(lockedUntil);
+    }
+
+    public java.util.Optional<Instant> lastLoginAt() {
+        return java.util.Optional.ofNullable(lastLoginAt);
+    }
+
+    void activate(boolean on) {
+        active = on;
+    }
+
+    void changePasswordHash(String hash) {
+        passwordHash = hash;
     }
 
     public Actor asActor() {

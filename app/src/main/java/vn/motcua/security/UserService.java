@@ -1,13 +1,17 @@
 package vn.motcua.security;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import vn.motcua.common.UserFacingException;
 
-/** Staff accounts: creation and password log-in. Each method is one transaction. */
+/**
+ * Staff accounts: creation, password log-in with lockout, and the administrator's account
+ * changes (disable, enable, reset a password, unlock). Each method is one transaction.
+ */
 public final class UserService {
     private final SessionFactory db;
     private final PasswordHasher hasher;
@@ -23,9 +27,7 @@ public final class UserService {
 
     /** Creates an account; only an administrator (or the first-run setup) may. */
     public StaffUser add(Actor actor, NewUser request) {
-        if (actor != Actor.SYSTEM && !actor.has(Role.ADMINISTRATOR)) {
-            throw new UserFacingException("user.notAllowed");
-        }
+        actor.require(Permission.MANAGE_USERS);
         return db.fromTransaction(s -> addWithin(s, actor, request));
     }
 
@@ -53,31 +55,120 @@ public final class UserService {
         }
     }
 
-    /** The account's actor when the password matches; the same message for any failure. */
+    /**
+     * The account's actor when the password matches. Any failure gives the same message
+     * ({@code login.failed}) whether the user exists or not, except a locked account, which says
+     * it is locked and until when ({@code user.locked}): after {@link Lockout#MAX_FAILURES}
+     * failures in a row it is locked for {@link Lockout#DURATION}. A hash made with fewer
+     * iterations than today's is replaced by a new one on the successful log-in.
+     */
     public Actor logIn(String username, char[] password) {
         String u = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         try {
-            Actor actor = db.fromTransaction(s -> {
+            Outcome outcome = db.fromTransaction(s -> {
                 StaffUser user = find(s, u);
-                if (user == null || !user.active() || !hasher.matches(password, user.passwordHash())) {
-                    if (user != null) {
-                        user.recordFailedLogin();
-                        audit.record(s, user.asActor(), "LOGIN_FAILED", "user", user.id(), null);
-                    }
-                    return null;
+                Instant now = clock.instant();
+                if (user == null) {
+                    return Outcome.FAILED;
                 }
-                user.recordSuccessfulLogin();
-                audit.record(s, user.asActor(), "LOGIN", "user", user.id(), null);
-                return user.asActor();
+                if (user.lockedAt(now)) {
+                    audit.record(s, user.asActor(), "LOGIN_FAILED", "user", user.id(), "locked");
+                    return new Outcome(null, user.lockedUntil().orElseThrow());
+                }
+                if (!user.active() || !hasher.matches(password, user.passwordHash())) {
+                    int failures = user.recordFailedLogin();
+                    audit.record(s, user.asActor(), "LOGIN_FAILED", "user", user.id(), null);
+                    if (user.active() && failures >= Lockout.MAX_FAILURES) {
+                        Instant until = now.plus(Lockout.DURATION);
+                        user.lockUntil(until);
+                        audit.record(s, user.asActor(), "ACCOUNT_LOCKED", "user", user.id(),
+                                failures + " failed log-ins, until " + until);
+                        return new Outcome(null, until);
+                    }
+                    return Outcome.FAILED;
+                }
+                user.recordSuccessfulLogin(now);
+                boolean upgrade = hasher.needsRehash(user.passwordHash());
+                if (upgrade) {
+                    user.changePasswordHash(hasher.hash(password));
+                }
+                audit.record(s, user.asActor(), "LOGIN", "user", user.id(), upgrade ? "password hash upgraded" : null);
+                return new Outcome(user.asActor(), null);
             });
-            if (actor == null) {
-                // committed above: the failed attempt is counted and audited
+            // committed above: a failed attempt is counted and audited, a lock is stored
+            if (outcome.lockedUntil() != null) {
+                throw Lockout.refusal(u, outcome.lockedUntil());
+            }
+            if (outcome.actor() == null) {
                 throw new UserFacingException("login.failed");
             }
-            return actor;
+            return outcome.actor();
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /** What one log-in attempt came to: the actor, or the end of a lock, or neither (failed). */
+    private record Outcome(Actor actor, Instant lockedUntil) {
+        static final Outcome FAILED = new Outcome(null, null);
+    }
+
+    /** Stops an account from logging in; refuses to disable the last active administrator. */
+    public StaffUser disable(Actor actor, String username) {
+        return change(actor, username, "USER_DISABLE", null, (s, user) -> {
+            if (user.roles().contains(Role.ADMINISTRATOR) && user.active() && activeAdministrators(s) <= 1) {
+                throw new UserFacingException("user.lastAdministrator", user.username());
+            }
+            user.activate(false);
+        });
+    }
+
+    /** Lets a disabled account log in again. */
+    public StaffUser enable(Actor actor, String username) {
+        return change(actor, username, "USER_ENABLE", null, (s, user) -> user.activate(true));
+    }
+
+    /** Sets a new password (the old one is forgotten) and lifts a lock; the array is cleared after use. */
+    public StaffUser resetPassword(Actor actor, String username, char[] password) {
+        try {
+            actor.require(Permission.MANAGE_USERS);
+            AccountRules.password(password);
+            String hash = hasher.hash(password);
+            return change(actor, username, "USER_PASSWORD_RESET", null, (s, user) -> {
+                user.changePasswordHash(hash);
+                user.unlock();
+            });
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    /** Lifts a lock before it runs out (the clerk who mistyped and cannot wait). */
+    public StaffUser unlock(Actor actor, String username) {
+        return change(actor, username, "ACCOUNT_UNLOCKED", null, (s, user) -> user.unlock());
+    }
+
+    /** One administrator's change to one account, audited, in one transaction. */
+    private StaffUser change(Actor actor, String username, String action, String detail,
+            java.util.function.BiConsumer<Session, StaffUser> what) {
+        actor.require(Permission.MANAGE_USERS);
+        String u = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return db.fromTransaction(s -> {
+            StaffUser user = find(s, u);
+            if (user == null) {
+                throw new UserFacingException("user.notFound", u);
+            }
+            what.accept(s, user);
+            audit.record(s, actor, action, "user", user.id(), detail);
+            return user;
+        });
+    }
+
+    private static long activeAdministrators(Session s) {
+        return s.createSelectionQuery("select count(distinct u) from StaffUser u join u.roles r where u.active = true and r = :admin",
+                Long.class).setParameter("admin", Role.ADMINISTRATOR).getSingleResult();
     }
 
     /**

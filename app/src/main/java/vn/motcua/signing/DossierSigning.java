@@ -17,6 +17,7 @@ import vn.motcua.dossier.DossierRecords;
 import vn.motcua.dossier.DossierSignature;
 import vn.motcua.forms.Copies;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 import vn.motcua.security.AuditTrail;
 
 /**
@@ -62,6 +63,7 @@ public final class DossierSigning {
     }
 
     public DossierSignature sign(Actor actor, String code, What what, SigningKey key) {
+        actor.require(Permission.SIGN);
         Dossier d = dossiers.require(code);
         Path work = null;
         try {

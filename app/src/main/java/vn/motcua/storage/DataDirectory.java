@@ -80,6 +80,14 @@ public record DataDirectory(Path root) {
         return root.resolve("backups");
     }
 
+    /**
+     * One line per printed receipt, forced to disk beside (not inside) the database: what lets a
+     * desk notice a receipt its database no longer holds (see {@code dossier.ReceiptJournal}).
+     */
+    public Path receiptJournal() {
+        return databaseDir().resolve("receipts.journal");
+    }
+
     /** Unsaved work of the screens (the intake form's autosaved draft), created on first use. */
     public Path drafts() {
         return root.resolve("drafts");

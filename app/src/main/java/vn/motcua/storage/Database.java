@@ -38,10 +38,12 @@ public final class Database implements AutoCloseable {
     private final String schemaVersion;
     private final String location;
     private final String vendor;
+    private final SchemaUpgrade upgrade;
 
     private Database(HikariDataSource dataSource, SessionFactory sessionFactory, String schemaVersion, String location,
-            String vendor) {
+            String vendor, SchemaUpgrade upgrade) {
         this.vendor = vendor;
+        this.upgrade = upgrade;
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.schemaVersion = schemaVersion;
@@ -50,7 +52,16 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the H2 file of {@code dir}, migrates it and maps {@code entities}. */
     public static Database openH2(DataDirectory dir, List<Class<?>> entities) {
-        StaleH2Lock.clearIfAbandoned(dir.databaseDir().resolve("motcua.lock.db"));
+        return openH2(dir, entities, UpgradeListener.NONE);
+    }
+
+    /**
+     * As {@link #openH2(DataDirectory, List)}; before migrating an existing schema it writes a
+     * verified backup into {@link DataDirectory#backups()} ({@link DatabaseBackups}), and tells
+     * {@code upgrades} what it is doing.
+     */
+    public static Database openH2(DataDirectory dir, List<Class<?>> entities, UpgradeListener upgrades) {
+        H2CrashRecovery.prepare(dir.databaseFile(), upgrades); // after a crash: the newest commit, not H2's quick guess
         // WRITE_DELAY=0: H2 otherwise keeps committed changes in memory for up to a second, and a
         // killed process (power cut, task manager) loses them; CrashRecoveryTest proves it.
         // LOCK_TIMEOUT: desks queue on the dossier-code counter row; H2's default of one second
@@ -67,7 +78,13 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + dir.databaseFile()
                 + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;OPTIMIZE_REUSE_RESULTS=FALSE"
                 + ";CACHE_SIZE=" + CACHE_KB;
-        return open(url, "sa", "", "h2", dir.databaseFile() + ".mv.db", entities);
+        DatabaseBackups backups = DatabaseBackups.of(dir);
+        Migrations.BeforeUpgrade backUp = (ds, from, to, listener) -> {
+            LOG.info("backing up the database before migrating it from schema {} to {}…", from, to);
+            listener.backingUp(from, to);
+            return backups.backUp(ds, from, to);
+        };
+        return open(url, "sa", "", "h2", dir.databaseFile() + ".mv.db", entities, backUp, upgrades);
     }
 
     /**
@@ -76,10 +93,25 @@ public final class Database implements AutoCloseable {
      * a {@link UserFacingException} naming the server and what to check.
      */
     public static Database openPostgres(String url, String user, String password, List<Class<?>> entities) {
+        return openPostgres(url, user, password, entities, UpgradeListener.NONE);
+    }
+
+    /**
+     * As {@link #openPostgres(String, String, String, List)}, telling {@code upgrades} about a
+     * migration. No automatic backup: the server's backups are its administrator's job, so the
+     * upgrade is logged with that note and {@link SchemaUpgrade#note} says so to the desk.
+     */
+    public static Database openPostgres(String url, String user, String password, List<Class<?>> entities,
+            UpgradeListener upgrades) {
         ServerConnection connection = new ServerConnection(url, user, password);
         PostgresProbe.check(connection);
+        Migrations.BeforeUpgrade note = (ds, from, to, listener) -> {
+            LOG.warn("no automatic backup of the server database {} before migrating it from schema {} to {}:"
+                    + " backing the server up is its administrator's job (pg_dump)", connection.location(), from, to);
+            return null;
+        };
         try {
-            return open(url, user, password, "postgresql", connection.location(), entities);
+            return open(url, user, password, "postgresql", connection.location(), entities, note, upgrades);
         } catch (UserFacingException e) {
             java.sql.SQLException sql = sqlCause(e);
             // the server went away between the probe and the pool: the same sentence as the probe's
@@ -93,6 +125,11 @@ public final class Database implements AutoCloseable {
      * {@code db configure} has set one, otherwise the H2 file in the directory.
      */
     public static Database openConfigured(DataDirectory dir, List<Class<?>> entities) {
+        return openConfigured(dir, entities, UpgradeListener.NONE);
+    }
+
+    /** As {@link #openConfigured(DataDirectory, List)}, telling {@code upgrades} about a backup and migration. */
+    public static Database openConfigured(DataDirectory dir, List<Class<?>> entities, UpgradeListener upgrades) {
         ServerConnection server;
         try {
             server = new SettingsStore(dir.settingsFile()).load().serverConnection();
@@ -101,9 +138,9 @@ public final class Database implements AutoCloseable {
             server = null;
         }
         if (server == null) {
-            return openH2(dir, entities);
+            return openH2(dir, entities, upgrades);
         }
-        return openPostgres(server.url(), server.user(), server.password(), entities);
+        return openPostgres(server.url(), server.user(), server.password(), entities, upgrades);
     }
 
     private static java.sql.SQLException sqlCause(Throwable t) {
@@ -121,17 +158,18 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(String url, String user, String password, String vendor, String location,
-                         List<Class<?>> entities) {
+                         List<Class<?>> entities, Migrations.BeforeUpgrade backup, UpgradeListener upgrades) {
         HikariDataSource ds = null;
         try {
             long t0 = System.nanoTime();
             ds = pool(url, user, password);
-            String version = new Migrations(ds, vendor, location).migrate();
+            Migrations.Outcome migrated = new Migrations(ds, vendor, location, backup, upgrades).run();
+            String version = migrated.version();
             long t1 = System.nanoTime();
             SessionFactory sf = sessionFactory(ds, entities);
             LOG.info("database ready: schema {} (migrations {} ms, Hibernate {} ms)", version,
                     (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-            return new Database(ds, sf, version, location, vendor);
+            return new Database(ds, sf, version, location, vendor, migrated.upgrade());
         } catch (UserFacingException e) {
             closeQuietly(ds);
             throw e;
@@ -187,6 +225,11 @@ public final class Database implements AutoCloseable {
 
     public String schemaVersion() {
         return schemaVersion;
+    }
+
+    /** What opening did to an existing, older schema (versions, backup), or empty when it was current or new. */
+    public java.util.Optional<SchemaUpgrade> upgrade() {
+        return java.util.Optional.ofNullable(upgrade);
     }
 
     /** Where the data lives, for messages and the doctor (a file path or a server URL). */

@@ -9,31 +9,66 @@ import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.motcua.common.UserFacingException;
 
 /**
  * Flyway migrations from the first table on. Refuses a database written by a newer MotCua
  * before touching it: Flyway would otherwise ignore the unknown migrations and let this older
- * desk write into a schema it does not understand.
+ * desk write into a schema it does not understand. Before a migration changes an existing schema
+ * it has the database backed up ({@link BeforeUpgrade}); a failed backup stops it untouched.
  */
 final class Migrations {
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
     /** The highest {@code V<n>__} migration this build ships; {@code MigrationsTest} keeps it honest. */
     
-    static final int LATEST = 22;
+    static final int LATEST = 24;
 
     private final DataSource dataSource;
     private final String vendor;
     private final String where;
+    private final BeforeUpgrade backup;
+    private final UpgradeListener listener;
 
     Migrations(DataSource dataSource, String vendor, String where) {
+        this(dataSource, vendor, where, BeforeUpgrade.NONE, UpgradeListener.NONE);
+    }
+
+    Migrations(DataSource dataSource, String vendor, String where, BeforeUpgrade backup, UpgradeListener listener) {
         this.dataSource = dataSource;
         this.vendor = vendor;
         this.where = where;
+        this.backup = backup;
+        this.listener = listener;
+    }
+
+    /**
+     * What runs between deciding to migrate an existing schema and Flyway's first statement: the
+     * H2 backup. Returns the verified backup file, or {@code null} when there is none to make.
+     * Throwing stops the upgrade before anything changed.
+     */
+    @FunctionalInterface
+    interface BeforeUpgrade {
+        BeforeUpgrade NONE = (ds, from, to, listener) -> null;
+
+        java.nio.file.Path backUp(DataSource dataSource, String from, String to, UpgradeListener listener);
+    }
+
+    /** The schema version reached and, when an existing schema was changed, what the upgrade did. */
+    record Outcome(String version, SchemaUpgrade upgrade) {
     }
 
     /** Migrates to the latest schema and returns its version. */
     String migrate() {
+        return run().version();
+    }
+
+    /** Migrates to the latest schema, backing an existing one up first. */
+    Outcome run() {
         // Flyway costs about a second of start-up (class loading, class-path scan); a database
         // that is already current, which is every start but the first after an upgrade, skips it.
         OptionalInt installed = installedVersion();
@@ -41,17 +76,38 @@ final class Migrations {
             throw newer(String.valueOf(installed.getAsInt()));
         }
         if (installed.isPresent() && installed.getAsInt() == LATEST) {
-            return String.valueOf(LATEST);
+            return new Outcome(String.valueOf(LATEST), null);
         }
         Flyway flyway = flyway();
-        boolean future = Arrays.stream(flyway.info().all()).anyMatch(i -> i.getState() == MigrationState.FUTURE_SUCCESS
+        MigrationInfoService info = flyway.info();
+        boolean future = Arrays.stream(info.all()).anyMatch(i -> i.getState() == MigrationState.FUTURE_SUCCESS
                 || i.getState() == MigrationState.FUTURE_FAILED);
+        MigrationInfo before = info.current();
         if (future) {
-            MigrationInfo current = flyway.info().current();
-            throw newer(current == null ? "?" : current.getVersion().getVersion());
+            throw newer(before == null ? "?" : before.getVersion().getVersion());
         }
+        MigrationInfo[] pending = info.pending();
+        if (before == null || pending.length == 0) {
+            // a brand-new database (nothing to lose) or nothing to apply: no backup, no news
+            flyway.migrate();
+            return new Outcome(version(flyway.info().current()), null);
+        }
+        String from = before.getVersion().getVersion();
+        String to = pending[pending.length - 1].getVersion().getVersion();
+        java.nio.file.Path backupFile = backup.backUp(dataSource, from, to, listener);
+        LOG.info("migrating the database {} from schema {} to {}…", where, from, to);
+        listener.migrating(from, to);
+        long t0 = System.nanoTime();
         flyway.migrate();
-        MigrationInfo current = flyway.info().current();
+        String reached = version(flyway.info().current());
+        LOG.info("migrated the database {} from schema {} to {} in {} s", where, from, reached,
+                (System.nanoTime() - t0) / 1_000_000_000);
+        SchemaUpgrade upgrade = new SchemaUpgrade(from, reached, backupFile, where);
+        listener.upgraded(upgrade);
+        return new Outcome(reached, upgrade);
+    }
+
+    private static String version(MigrationInfo current) {
         return current == null ? "0" : current.getVersion().getVersion();
     }
 

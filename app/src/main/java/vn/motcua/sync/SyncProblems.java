@@ -17,6 +17,7 @@ import vn.motcua.common.UserFacingException;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.PortalDossiers;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 import vn.motcua.security.AuditTrail;
 import vn.motcua.sync.OutboxEntry.State;
 
@@ -94,6 +95,7 @@ public final class SyncProblems {
 
     /** Sends a refused action again, as a new action that takes its place in the dossier's queue. */
     public void resend(Actor actor, UUID entryId) {
+        actor.require(Permission.RESOLVE_SYNC_PROBLEMS);
         db.inTransaction(s -> {
             OutboxEntry old = refused(s, entryId);
             if (!openConflicts(s, old.id()).isEmpty()) {
@@ -107,6 +109,7 @@ public final class SyncProblems {
 
     /** Lets the portal's decision stand: the refused action is kept but never sent; a status clash is settled with it. */
     public void setAside(Actor actor, UUID entryId, String note) {
+        actor.require(Permission.RESOLVE_SYNC_PROBLEMS);
         String why = Text.nfcOrNull(note);
         if (why == null || why.isBlank()) {
             throw new UserFacingException("sync.problem.noteMissing");
@@ -129,6 +132,7 @@ public final class SyncProblems {
      * has to reach the portal goes as a new edit in its place.
      */
     public void decide(Actor actor, UUID conflictId, Choice choice) {
+        actor.require(Permission.RESOLVE_SYNC_PROBLEMS);
         db.inTransaction(s -> {
             SyncConflict c = s.find(SyncConflict.class, conflictId);
             if (c == null || c.resolvedAt() != null || c.kind() != SyncConflict.Kind.FIELD) {

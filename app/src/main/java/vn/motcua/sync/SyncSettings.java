@@ -7,6 +7,7 @@ import org.hibernate.SessionFactory;
 import vn.motcua.common.Text;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 import vn.motcua.security.AuditTrail;
 
 /**
@@ -33,6 +34,7 @@ public final class SyncSettings {
     }
 
     public SyncConfig configure(Actor actor, String portalUrl, String clientId, char[] secret) {
+        actor.require(Permission.CONFIGURE_SYNC);
         String url = Text.nfcOrNull(portalUrl);
         URI uri;
         try {

@@ -50,13 +50,17 @@ public final class DesktopShell implements MainWindow.Actions {
     private final FxBackgroundRunner runner = new FxBackgroundRunner(2);
     private final ReadOnlyObjectWrapper<AppContext> services = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> officeName = new ReadOnlyObjectWrapper<>();
+    /** What the database is doing while it opens, when that takes long (an upgrade): shown on the log-in card. */
+    private final ReadOnlyObjectWrapper<String> startupNote = new ReadOnlyObjectWrapper<>();
     private final Runnable onExit;
     private final Ui ui;
     private final Scene scene;
+    private final vn.motcua.ui.shell.ScreenLock screenLock;
     private Settings settings;
     private MainWindow main;
     private Actor actor;
     private Parent intakeScreen;
+    private DraftAutosaver intakeDrafts;
     private Parent digitizationScreen;
     private boolean settingUp;
     private String lastUsername = "";
@@ -86,6 +90,7 @@ public final class DesktopShell implements MainWindow.Actions {
         this.scene = new Scene(new StackPane(), 1200, 720);
         Theme.style(scene);
         stage.setScene(scene);
+        this.screenLock = new vn.motcua.ui.shell.ScreenLock(i18n, scene, this::checkUnlock, this::logOut);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         // Commune PCs are often 1366×768 laptops: there the desk takes the whole screen.
@@ -131,11 +136,21 @@ public final class DesktopShell implements MainWindow.Actions {
     private void openServices() {
         runner.run(() -> {
             StartupMilestones.startLogging();
-            AppContext context = AppContext.open(dir);
+            // an older database is backed up and migrated first, minutes on a large office: say so
+            AppContext context = AppContext.open(dir, new vn.motcua.storage.UpgradeNews(
+                    vn.motcua.common.Messages.of(ui.i18n().language()), note -> Platform.runLater(() -> startupNote.set(note))));
             return new Opened(context, context.office().current());
         }, opened -> {
             services.set(opened.context());
             StartupMilestones.reached("services ready");
+            opened.context().database().upgrade().ifPresent(upgrade -> ui.dialogs().information(
+                    ui.i18n().t("storage.upgrade.header"),
+                    upgrade.note(vn.motcua.common.Messages.of(ui.i18n().language()))));
+            if (!opened.context().lostReceipts().isEmpty()) {
+                // printed receipts the database came back without: the clerk must know before the next citizen
+                ui.dialogs().warning(ui.i18n().t("receipts.lost.header"), ui.i18n().t("receipts.lost.body",
+                        String.join(", ", opened.context().lostReceipts().stream().map(vn.motcua.dossier.ReceiptJournal.Entry::code).toList())));
+            }
             // Benchmark hook: a no-op unless -Dmotcua.bench.idleHeap=true (see IdleHeapProbe).
             IdleHeapProbe.measureSoon();
             if (opened.office().isPresent()) {
@@ -166,7 +181,7 @@ public final class DesktopShell implements MainWindow.Actions {
         settingUp = false;
         LoginViewModel vm = new LoginViewModel(ui, services.getReadOnlyProperty(), this::showMain);
         vm.usernameProperty().set(lastUsername);
-        LoginView view = new LoginView(ui.i18n(), vm, officeName.getReadOnlyProperty());
+        LoginView view = new LoginView(ui.i18n(), vm, officeName.getReadOnlyProperty(), startupNote.getReadOnlyProperty());
         setRoot(view.root());
         view.focus();
     }
@@ -280,7 +295,7 @@ public final class DesktopShell implements MainWindow.Actions {
         startDossierHome();
         main = new MainWindow(ui.i18n(), actor, officeName.get(), this, this::areaContent, area);
         startSyncHome();
-        setRoot(main.root());
+        setRoot(screenLock.arm(main.root(), actor.fullName() + " (" + actor.username() + ")"));
         main.show(area);
         stage.setTitle(ui.i18n().t("app.name") + " — " + officeName.get());
     }
@@ -384,6 +399,7 @@ public final class DesktopShell implements MainWindow.Actions {
                 DraftAutosaver drafts = new DraftAutosaver(
                         new IntakeDraftStore(context.dataDirectory().drafts().resolve("intake.json")), 500);
                 intakeScreen = new IntakeView(ui, IntakeDesk.of(context, actor), drafts).root();
+                intakeDrafts = drafts;
             }
             return intakeScreen;
         }
@@ -465,8 +481,27 @@ public final class DesktopShell implements MainWindow.Actions {
         AboutDialog.show(ui, dir, officeName.get());
     }
 
+    /** The lock screen's password: the same user logs in again (counted toward the lockout like any log-in). */
+    private void checkUnlock(char[] password, Runnable unlocked, java.util.function.Consumer<String> refused) {
+        AppContext context = services.get();
+        Actor who = actor;
+        if (context == null || who == null) {
+            java.util.Arrays.fill(password, '\0');
+            refused.accept(ui.i18n().t("login.failed"));
+            return;
+        }
+        runner.run(() -> context.users().logIn(who.username(), password), back -> {
+            if (java.util.Objects.equals(back.id(), who.id())) {
+                unlocked.run();
+            } else {
+                refused.accept(ui.i18n().t("login.failed"));
+            }
+        }, error -> ui.fail(error, refused));
+    }
+
     @Override
     public void logOut() {
+        screenLock.disarm();
         if (main != null) {
             main.dispose();
             main = null;
@@ -488,6 +523,7 @@ public final class DesktopShell implements MainWindow.Actions {
     }
 
     private void exit() {
+        screenLock.disarm();
         if (main != null) {
             main.dispose();
         }
@@ -498,9 +534,13 @@ public final class DesktopShell implements MainWindow.Actions {
         stage.hide();
         AppContext context = services.get();
         vn.motcua.sync.DeskSync sync = deskSync;
+        DraftAutosaver drafts = intakeDrafts;
         runner.close();
         // Closing H2 writes its last pages: do it off the FX thread, then let the desk go.
         Thread closer = new Thread(() -> {
+            if (drafts != null) {
+                drafts.flush(java.time.Duration.ofSeconds(5)); // the last half second of typing too
+            }
             if (sync != null) {
                 sync.stop(); // gives the runner lease up, so another desk can take over at once
             }

@@ -15,6 +15,7 @@ import vn.motcua.calendar.OverlayParser;
 import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 
 /**
  * The work calendar in force: Labor Code 2019 rules, the office's hours, the overlays
@@ -83,6 +84,9 @@ public final class CalendarService {
      * transaction). A refused text leaves the calendar in force as it was.
      */
     public OverlayImport importOverlay(Actor actor, String text, boolean dryRun) {
+        if (!dryRun) {
+            actor.require(Permission.MANAGE_CALENDAR);
+        }
         String canonical = OverlayText.canonical(text);
         if (canonical.length() > OverlayText.MAX_CHARS) {
             throw new UserFacingException("calendar.overlayTooLarge", String.valueOf(OverlayText.MAX_CHARS));

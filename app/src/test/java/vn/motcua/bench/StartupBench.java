@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * One warm-up run of each first (OS file caches), then the variants interleaved run by run so a
  * busy neighbour on the shared machine slows both alike. Prints figures; asserts nothing timed.
  * Optional extra row: the same start with a dynamic AppCDS archive made by a scripted start.
+ * And when the installer's launcher is there ({@link Packaged}: the installed .deb, else the app
+ * image), a row for it: the jlinked runtime with the AppCDS archive the build made.
  */
 class StartupBench {
     private static final int RUNS = Integer.getInteger("motcua.bench.startupRuns", 7);
@@ -41,6 +43,15 @@ class StartupBench {
             Map<String, List<String>> variants = new LinkedHashMap<>();
             variants.put("login window (desk)", Desk.desk(data, flags));
             variants.put("empty Stage (baseline)", Desk.emptyStage(flags));
+            Map<String, Map<String, String>> envs = new LinkedHashMap<>();
+            Packaged packaged = Packaged.find();
+            if (packaged != null) {
+                say("packaged launcher: " + packaged.describe());
+                variants.put(packaged.variantName(), packaged.command(data));
+                envs.put(packaged.variantName(), packaged.env(display, flags));
+            } else {
+                say("no packaged launcher (install the .deb from ./mvnw -Pinstaller package, or -Dmotcua.bench.launcher=…)");
+            }
             String cdsNote = "";
             if (APP_CDS) {
                 Path archive = work.resolve("desk.jsa");
@@ -63,7 +74,7 @@ class StartupBench {
             for (int run = 0; run <= RUNS; run++) {
                 for (Map.Entry<String, List<String>> v : variants.entrySet()) {
                     Path err = work.resolve("run-" + run + "-" + v.getKey().replaceAll("[^A-Za-z]+", "-") + ".err");
-                    Launch child = Launch.start(v.getValue(), Desk.env(display), err);
+                    Launch child = Launch.start(v.getValue(), envs.getOrDefault(v.getKey(), Desk.env(display)), err);
                     Launch.Seen seen;
                     try {
                         seen = child.await(Desk.FIRST_FRAME, TIMEOUT);
@@ -128,7 +139,7 @@ class StartupBench {
             say("AppCDS: the JVM wrote no archive; see " + work.resolve("appcds-dump.err"));
             return "AppCDS archive could not be made";
         }
-        return String.format(Locale.ROOT, "AppCDS archive %s MB, made by a scripted start in %.1f s (not wired into the launcher)",
+        return String.format(Locale.ROOT, "AppCDS archive %s MB, made by a scripted start in %.1f s (java -jar cannot carry it; the installer's launcher has its own, see Packaged)",
                 BenchKit.mb(Files.size(archive)), (System.nanoTime() - t0) / 1e9);
     }
 
@@ -180,11 +191,12 @@ class StartupBench {
                 "startup.loginFirstFrame median=%sms min=%sms max=%sms (baseline emptyStage median=%sms, ratio %.2f×; targets ≤1200 ms and ≤1.6×)%n",
                 ms(deskMedian), ms(BenchKit.min(times.get(desk))), ms(BenchKit.max(times.get(desk))),
                 ms(baseline), deskMedian / baseline);
-        if (names.size() > 2) {
-            double cds = median(times.get(names.get(2)));
+        for (String v : names.subList(2, names.size())) {
+            double m = median(times.get(v));
+            String key = v.startsWith(Packaged.PREFIX) ? "startup.loginFirstFrame.packaged" : "startup.loginFirstFrame.appCds";
             System.out.printf(Locale.ROOT,
-                    "startup.loginFirstFrame.appCds median=%sms (%.0f%% of the desk without it; ratio to emptyStage %.2f×)%n",
-                    ms(cds), 100 * cds / deskMedian, cds / baseline);
+                    "%s median=%sms (%.0f%% of java -jar in the same run, %sms; ratio to emptyStage %.2f×; target ≤1000 ms for the installed app) [%s]%n",
+                    key, ms(m), 100 * m / deskMedian, ms(deskMedian), m / baseline, v);
         }
         System.out.flush();
     }

@@ -167,7 +167,7 @@ class CatalogImportTest {
         Actor clerk = new Actor(null, "clerk", "Nguyễn Thị Lan", Set.of(Role.CLERK));
         Path file = json("a.json", "x", provincial());
         assertThatThrownBy(() -> catalog.importFile(clerk, file, false)).isInstanceOf(UserFacingException.class)
-                .hasMessageContaining("catalog.importNotAllowed");
+                .hasMessageContaining("security.forbidden");
         assertThat(catalog.importFile(clerk, file, true).stored()).isFalse();
         assertThat(versionNames()).containsExactly("starter-2025.07");
     }

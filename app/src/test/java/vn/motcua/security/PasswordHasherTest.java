@@ -22,4 +22,14 @@ class PasswordHasherTest {
         String old = new PasswordHasher(1_000).hash("secret-1".toCharArray());
         assertThat(new PasswordHasher(50_000).matches("secret-1".toCharArray(), old)).isTrue();
     }
+
+    @Test
+    void hashesMadeWithFewerIterationsThanTodaysAreUpgraded() {
+        assertThat(PasswordHasher.DEFAULT_ITERATIONS).isGreaterThanOrEqualTo(600_000); // OWASP, PBKDF2-HMAC-SHA256
+        String old = new PasswordHasher(1_000).hash("secret-1".toCharArray());
+        assertThat(hasher.needsRehash(old)).isTrue();
+        assertThat(hasher.needsRehash(hasher.hash("secret-1".toCharArray()))).isFalse();
+        assertThat(new PasswordHasher(1_000).needsRehash(hasher.hash("secret-1".toCharArray()))).isFalse();
+        assertThat(hasher.needsRehash("bcrypt$whatever")).isTrue();
+    }
 }

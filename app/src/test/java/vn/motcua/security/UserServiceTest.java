@@ -58,7 +58,7 @@ class UserServiceTest {
         context.users().add(admin, request("clerk.only", "Lê Văn Tư", "mat-khau-tu", Role.CLERK));
         Actor clerk = context.users().logIn("clerk.only", "mat-khau-tu".toCharArray());
         assertRefused(() -> context.users().add(clerk, request("sneaky", "X", "12345678", Role.ADMINISTRATOR)),
-                "user.notAllowed");
+                "security.forbidden");
         assertThat(context.users().list()).noneMatch(u -> u.username().equals("sneaky"));
     }
 

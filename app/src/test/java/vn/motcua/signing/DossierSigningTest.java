@@ -103,7 +103,7 @@ class DossierSigningTest {
                     .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("forms.notProduced"));
             context.processing().extend(chair, code, 1, "Xác minh");
             assertThatThrownBy(() -> context.signing().sign(clerk, code, DossierSigning.What.FORM_04, key))
-                    .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("documents.signNotAllowed"));
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.key()).isEqualTo("security.forbidden"));
         }
         assertThat(context.documents().linked(code)).isEmpty();
         assertThat(context.dossierQuery().signatures(context.dossiers().require(code).id())).isEmpty();

@@ -18,7 +18,7 @@ import vn.motcua.testing.TestOffice;
 
 /** The calendar in force from shipped and imported overlays, on a real H2 office. */
 class CalendarServiceTest {
-    private static final Actor ADMIN = new Actor(null, "admin", "Quản trị", java.util.Set.of());
+    private static final Actor ADMIN = new Actor(null, "admin", "Quản trị", java.util.Set.of(vn.motcua.security.Role.ADMINISTRATOR));
     private static final String V1 = "overlay 2026 version 2026.2\n2026-02-16..2026-02-20 tet Tết\n2026-09-01 national-day Quốc khánh\n";
     private static final String V2 = V1.replace("2026.2", "2026.3") + "2026-12-31 off Nghỉ thử\n";
 

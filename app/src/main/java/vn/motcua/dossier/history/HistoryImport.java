@@ -26,8 +26,8 @@ import vn.motcua.catalog.Procedure;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.office.OfficeService;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 import vn.motcua.security.AuditTrail;
-import vn.motcua.security.Role;
 import vn.motcua.storage.Database;
 import vn.motcua.workcalendar.CalendarService;
 
@@ -79,9 +79,7 @@ public final class HistoryImport {
      * @throws UserFacingException when the actor may not import, the office is not set up or the file cannot be read
      */
     public HistoryImportResult importFile(Actor actor, Path file, HistoryProgress progress) {
-        if (actor != Actor.SYSTEM && !actor.has(Role.ADMINISTRATOR)) {
-            throw new UserFacingException("history.import.notAllowed");
-        }
+        actor.require(Permission.IMPORT_HISTORY);
         if (!Files.isRegularFile(file)) {
             throw new UserFacingException("history.import.noFile", file.toString());
         }

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 import vn.motcua.security.AuditTrail;
 import vn.motcua.sync.AnswerRecorder;
 import vn.motcua.sync.OutboxEntry;
@@ -77,6 +78,7 @@ public final class BundleAcks {
      *     for a bundle made on this desk (nothing is written then)
      */
     public Summary importAck(Actor actor, Path file) {
+        actor.require(Permission.TRANSFER_SYNC_BUNDLE);
         byte[] raw;
         try {
             raw = Files.readAllBytes(file);

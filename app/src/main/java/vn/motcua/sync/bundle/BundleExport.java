@@ -20,6 +20,7 @@ import org.hibernate.SessionFactory;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.dossier.PortalTime;
 import vn.motcua.security.Actor;
+import vn.motcua.security.Permission;
 import vn.motcua.security.AuditTrail;
 import vn.motcua.sync.SyncConfig;
 
@@ -104,6 +105,7 @@ public final class BundleExport {
      *     writable, not enough free space, or the write failed (nothing is left behind then)
      */
     public Result export(Actor actor, Path target, Progress progress) {
+        actor.require(Permission.TRANSFER_SYNC_BUNDLE);
         SyncConfig portal = config.get();
         BundlePlan plan = db.fromTransaction(s -> BundlePlan.of(s, files));
         if (plan.actions.isEmpty()) {

@@ -37,6 +37,8 @@ public final class PortalStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // a portal killed mid-run must come back with every batch it acknowledged
+        vn.motcua.storage.H2CrashRecovery.prepare(dataDir.toAbsolutePath().resolve("portal"));
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("portal")
                 + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;OPTIMIZE_REUSE_RESULTS=FALSE");

@@ -33,6 +33,9 @@ public interface DashboardDesk {
 
     Tiles tiles();
 
+    /** The 766 tile's points (today's quarter to date): asked after the tiles, it takes longer. */
+    double quarterIndex();
+
     List<TrendPoint> trend(Granularity step, int count);
 
     AtRisk atRisk(int limit);
@@ -78,6 +81,11 @@ public interface DashboardDesk {
             @Override
             public Tiles tiles() {
                 return read(s -> context.dashboard().tiles(s, today()));
+            }
+
+            @Override
+            public double quarterIndex() {
+                return read(s -> context.dashboard().quarterIndex(s, today()));
             }
 
             @Override

@@ -56,6 +56,7 @@ public final class DashboardView {
         HBox tiles = new HBox(12, rate.node(), index.node(), overdue.node(), week.node());
         tiles.setFillHeight(true);
         vm.tilesProperty().addListener((o, was, now) -> showTiles(now));
+        vm.quarterPointsProperty().addListener((o, was, now) -> showQuarterPoints());
 
         // the dossiers at risk first under the tiles (what the chair can still act on), the trend below: each
         // takes the whole width, so a 1366×768 screen shows every column of the list
@@ -142,10 +143,20 @@ public final class DashboardView {
         rate.show(Shown.rate(i18n, t.monthFigures().onTimeRate()), i18n.t("dashboard.tile.rateDetail", Shown.period(i18n, t.month()),
                 String.valueOf(t.monthFigures().inTime()), String.valueOf(t.monthFigures().judged()),
                 Shown.rate(i18n, t.yearFigures().onTimeRate())));
-        index.show(Shown.points(i18n, t.index766()), i18n.t("dashboard.tile.indexDetail",
-                Shown.period(i18n, vn.motcua.reports.dashboard.Dashboard.quarter(t.quarterFrom()))));
+        showQuarterPoints();
         overdue.show(String.valueOf(t.overdue()), i18n.t("dashboard.tile.overdueDetail"));
         week.show(String.valueOf(t.dueThisWeek()), i18n.t("dashboard.tile.weekDetail", Shown.day(t.week().last())));
+    }
+
+    /** The 766 tile: its points arrive after the other tiles; until then it says it is counting. */
+    private void showQuarterPoints() {
+        Tiles t = vm.tilesProperty().get();
+        if (t == null) {
+            return;
+        }
+        Double points = vm.quarterPointsProperty().get();
+        index.show(points == null ? i18n.t("dashboard.tile.counting") : Shown.points(i18n, points), i18n.t("dashboard.tile.indexDetail",
+                Shown.period(i18n, vn.motcua.reports.dashboard.Dashboard.quarter(t.quarterFrom()))));
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -48,6 +48,8 @@ public final class DashboardViewModel {
     private final ObjectProperty<Granularity> step = new SimpleObjectProperty<>(Granularity.WEEK);
     private final ObjectProperty<Breakdown> breakdown = new SimpleObjectProperty<>(Breakdown.FIELD);
     private final ObjectProperty<Tiles> tiles = new SimpleObjectProperty<>();
+    /** The 766 tile's points, null until they are known (they come after the other tiles). */
+    private final ObjectProperty<Double> quarterPoints = new SimpleObjectProperty<>();
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
     private final ObjectProperty<OnTimeTable> table = new SimpleObjectProperty<>();
     private final ObjectProperty<AtRisk> atRisk = new SimpleObjectProperty<>();
@@ -58,7 +60,7 @@ public final class DashboardViewModel {
     private final long[] asked = new long[Section.values().length];
     private BiConsumer<String, DashboardDesk.Behind> showBehind = (title, behind) -> { };
 
-    private enum Section { TILES, TREND, TABLE, RISK, INDEX, BEHIND }
+    private enum Section { TILES, QUARTER_INDEX, TREND, TABLE, RISK, INDEX, BEHIND }
 
     public DashboardViewModel(Ui ui, DashboardDesk desk) {
         this.ui = ui;
@@ -82,6 +84,7 @@ public final class DashboardViewModel {
     }
 
     private void askRest() {
+        ask(Section.QUARTER_INDEX, desk::quarterIndex, quarterPoints::set);
         askTrend();
         askTable();
         ask(Section.RISK, () -> desk.atRisk(AT_RISK_LINES), atRisk::set);
@@ -240,6 +243,10 @@ public final class DashboardViewModel {
 
     public ObjectProperty<Tiles> tilesProperty() {
         return tiles;
+    }
+
+    public ObjectProperty<Double> quarterPointsProperty() {
+        return quarterPoints;
     }
 
     public ObservableList<TrendPoint> trend() {

@@ -51,8 +51,10 @@ public final class DeskSources implements AutoCloseable {
     private TextLayerWorker ocr;
     private volatile Target target;
     private volatile boolean closed;
+    private final Actor actor;
 
     private DeskSources(Ui ui, AppContext context, Actor actor) {
+        this.actor = actor;
         this.ui = ui;
         this.context = context;
         this.sink = new DossierSink(context.documents(), context.dossiers(), actor);
@@ -84,7 +86,8 @@ public final class DeskSources implements AutoCloseable {
             hotFolder = null;
         }
         sourceLine.set("");
-        if (folder != null && !closed) {
+        // only for someone who may digitize: a chair at this PC leaves the scans for the clerk
+        if (folder != null && !closed && actor.may(vn.motcua.security.Permission.DIGITIZE)) {
             hotFolder = new HotFolder(folder, sink, Messages.of(ui.i18n().language()), events);
             Target t = target;
             if (t != null) {

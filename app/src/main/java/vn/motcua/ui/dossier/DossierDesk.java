@@ -22,7 +22,10 @@ import vn.motcua.security.StaffUser;
  * (database, PDF rendering): the view calls them only through the background runner.
  */
 public interface DossierDesk {
-    /** Everything the view shows, read at once. */
+    /**
+     * Everything the view shows, read at once. The first load of a code by this desk is audited
+     * as the person viewing the dossier ({@code DOSSIER_VIEW}); reloads after an action are not.
+     */
     DossierSnapshot load(String code);
 
     /** The chair signs (loads the key with the PIN, signs, logs out, wipes the PIN). */
@@ -51,6 +54,11 @@ public interface DossierDesk {
     /** Form "01".."07" of the dossier as PDF bytes. */
     byte[] form(String formNumber, String code);
 
+    /** Whether the logged-in person may do what {@code permission} guards (the view offers only that). */
+    default boolean may(vn.motcua.security.Permission permission) {
+        return true;
+    }
+
     static DossierDesk of(AppContext context, Actor actor) {
         return of(context, actor, Clock.systemUTC());
     }
@@ -58,9 +66,19 @@ public interface DossierDesk {
     /** @param clock the clock the context was opened with (tells "today" for the due-date warning) */
     static DossierDesk of(AppContext context, Actor actor, Clock clock) {
         return new DossierDesk() {
+            /** Codes this desk has opened: the first load of each is the audited view, reloads after an action are not. */
+            private final java.util.Set<String> opened = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+            @Override
+            public boolean may(vn.motcua.security.Permission permission) {
+                return actor.may(permission);
+            }
+
             @Override
             public DossierSnapshot load(String code) {
-                DossierStory story = context.dossierQuery().story(code);
+                DossierStory story = opened.contains(code) ? context.dossierQuery().story(code)
+                        : context.dossierQuery().open(actor, code);
+                opened.add(code);
                 Dossier d = story.dossier();
                 List<DossierDocument> documents = context.documents().linked(d.code());
                 WorkCalendar rules = context.calendar().inForce();
@@ -131,7 +149,7 @@ public interface DossierDesk {
 
             @Override
             public byte[] form(String formNumber, String code) {
-                return context.dossierForms().render(formNumber, code, Copies.ONE);
+                return context.dossierForms().print(actor, formNumber, code, Copies.ONE);
             }
         };
     }

@@ -102,7 +102,7 @@ public final class DossierViewModel {
         forms.setAll(story.forms());
         sync.setAll(DossierFacts.sync(i18n, story.syncHistory()));
         java.util.List<DossierAction> offered = new java.util.ArrayList<>(DossierAction.offered(d.status()));
-        if (!signable(s).isEmpty()) {
+        if (desk.may(vn.motcua.security.Permission.SIGN) && !signable(s).isEmpty()) {
             offered.add(DossierAction.SIGN);
             offered.sort(java.util.Comparator.naturalOrder());
         }

@@ -63,7 +63,7 @@ final class ApplicantFormView {
             protected void updateItem(ApplicantDetails d, boolean empty) {
                 super.updateItem(d, empty);
                 setText(empty || d == null ? null : i18n.t("intake.returning.item", d.fullName(),
-                        d.idNumber() == null ? "—" : d.idNumber(),
+                        d.idNumber() == null ? "—" : vn.motcua.citizen.PersonalIds.mask(d.idNumber()), // a list: masked
                         d.birthDate() == null ? "—" : ApplicantFormModel.DATE.format(d.birthDate())));
             }
         });

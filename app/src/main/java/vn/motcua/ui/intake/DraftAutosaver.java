@@ -1,8 +1,12 @@
 package vn.motcua.ui.intake;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -16,6 +20,7 @@ public final class DraftAutosaver {
     private final long delayMillis;
     private final ScheduledThreadPoolExecutor executor;
     private ScheduledFuture<?> pending;
+    private IntakeDraft pendingDraft;
 
     public DraftAutosaver(IntakeDraftStore store, long delayMillis) {
         this.store = store;
@@ -38,7 +43,36 @@ public final class DraftAutosaver {
         if (pending != null) {
             pending.cancel(false);
         }
+        pendingDraft = draft;
         pending = executor.schedule(() -> run(() -> store.save(draft)), delayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Writes a draft still waiting for its delay now and waits until every write and delete asked
+     * so far is on disk (the application closing, a test reading the file). Returns false when
+     * the disk did not answer within {@code timeout}.
+     */
+    public boolean flush(Duration timeout) {
+        Future<?> last;
+        synchronized (this) {
+            if (pending != null && pending.cancel(false)) {
+                IntakeDraft draft = pendingDraft;
+                executor.execute(() -> run(() -> store.save(draft)));
+            }
+            pending = null;
+            pendingDraft = null;
+            // one thread runs tasks in the order asked: once this no-op ran, everything before it did
+            last = executor.submit(() -> { });
+        }
+        try {
+            last.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
     }
 
     /** Drops any pending write and deletes the draft (after a save or a confirmed cancel). */
@@ -47,6 +81,7 @@ public final class DraftAutosaver {
             pending.cancel(false);
             pending = null;
         }
+        pendingDraft = null;
         executor.execute(() -> run(store::delete));
     }
 

@@ -65,7 +65,7 @@ public interface IntakeDesk {
 
             @Override
             public List<ApplicantDetails> returningApplicants(String query) {
-                return context.applicants().search(query, 6).stream().map(Applicant::details).toList();
+                return context.applicants().search(actor, query, 6).stream().map(Applicant::details).toList();
             }
 
             @Override
@@ -75,7 +75,7 @@ public interface IntakeDesk {
 
             @Override
             public byte[] form(String formNumber, String code, Copies copies) {
-                return context.dossierForms().render(formNumber, code, copies);
+                return context.dossierForms().print(actor, formNumber, code, copies);
             }
 
             @Override

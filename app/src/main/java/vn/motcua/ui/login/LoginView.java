@@ -23,13 +23,19 @@ public final class LoginView {
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
 
-    public LoginView(I18n i18n, LoginViewModel vm, javafx.beans.value.ObservableValue<String> officeName) {
+    /** {@code startupNote}: what the opening database is doing (an upgrade), shown instead of "starting" until the office is known. */
+    public LoginView(I18n i18n, LoginViewModel vm, javafx.beans.value.ObservableValue<String> officeName,
+            javafx.beans.value.ObservableValue<String> startupNote) {
         Label title = new Label(i18n.t("app.name"));
         title.getStyleClass().add("title-1");
         Label subtitle = new Label();
         subtitle.getStyleClass().add("text-muted");
+        subtitle.setId("loginSubtitle");
+        subtitle.setWrapText(true);
         subtitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> officeName.getValue() != null ? officeName.getValue() : i18n.t("login.starting"), officeName));
+                () -> officeName.getValue() != null ? officeName.getValue()
+                        : startupNote.getValue() != null ? startupNote.getValue() : i18n.t("login.starting"),
+                officeName, startupNote));
 
         username.setId("username");
         username.textProperty().bindBidirectional(vm.usernameProperty());

@@ -156,7 +156,7 @@ class HistoryImportTest {
         Actor clerk = new Actor(null, "thu", "Lê Thị Thu", java.util.Set.of(Role.CLERK));
         assertThatThrownBy(() -> context.historyImport().importFile(clerk, file.file(), HistoryProgress.NONE))
                 .isInstanceOf(UserFacingException.class).extracting(e -> ((UserFacingException) e).key())
-                .isEqualTo("history.import.notAllowed");
+                .isEqualTo("security.forbidden");
         assertThat(count("select count(*) from dossier")).isZero();
     }
 

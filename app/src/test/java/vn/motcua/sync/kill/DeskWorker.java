@@ -42,7 +42,16 @@ public final class DeskWorker {
         int n = Integer.parseInt(args[3]);
         long sampleMillis = Long.parseLong(args[4]);
         long backlog = Long.parseLong(args[5]);
+        keepOpeningInput(deskDir);
         try (AppContext desk = TestOffice.open(deskDir)) {
+            if (!desk.lostReceipts().isEmpty()) {
+                // the H2 file came back without receipts it had committed and forced to disk before the kill
+                // (the receipt journal has them): the workload would receive them again under new numbers
+                line("VIOLATION lost-receipts the desk's database lost acknowledged receipts after a kill: "
+                        + desk.lostReceipts().stream().map(vn.motcua.dossier.ReceiptJournal.Entry::code).toList());
+                java.nio.file.Files.copy(deskDir.resolve("opening-input.mv.db"), deskDir.resolve("lost-receipts-input.mv.db"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             DeskSampler sampler = new DeskSampler(desk.database().sessionFactory(),
                     desk.sync().portalAdapters().create(desk.sync().settings().require()), DeskWorker::line);
             sampler.cursor(); // where the feed stood when this desk started: the test holds it to grow only
@@ -79,6 +88,18 @@ public final class DeskWorker {
             line("ERROR " + t);
             t.printStackTrace();
             System.exit(3);
+        }
+    }
+
+    /**
+     * Copies the H2 file as the last kill left it, before this desk opens (and recovers) it: when
+     * the opened database lacks committed work, the copy shows whether the work was on disk
+     * (H2's recovery chose an older chunk) or never reached it. {@link KillLogs} keeps it.
+     */
+    private static void keepOpeningInput(Path deskDir) throws java.io.IOException {
+        Path file = deskDir.resolve("db").resolve("motcua.mv.db");
+        if (java.nio.file.Files.exists(file)) {
+            java.nio.file.Files.copy(file, deskDir.resolve("opening-input.mv.db"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -128,7 +128,7 @@ class CatalogViewModelTest {
         vm.importFile(AdminFiles.provincialCatalogue(tmp, "2026.1", context.catalog().current().procedures()));
         assertThat(vm.pendingProperty().get()).isNotNull();
         vm.apply();
-        assertThat(vm.messageProperty().get()).isEqualTo(i18n.t("catalog.importNotAllowed"));
+        assertThat(vm.messageProperty().get()).isEqualTo(i18n.t("security.forbidden", new vn.motcua.common.MessageKey("security.permission.manageCatalog"), java.util.List.of(new vn.motcua.common.MessageKey("role.administrator"))));
         assertThat(context.catalog().current().version()).isEqualTo(before);
     }
 }

@@ -26,6 +26,7 @@ final class DossierDeskFixture implements AutoCloseable {
     final vn.motcua.testing.TestClock clock = new vn.motcua.testing.TestClock(LocalDateTime.of(2026, 3, 2, 8, 30));
     final AppContext context;
     final Actor clerk;
+    final Actor chair;
     final DossierDesk desk;
     final List<Opened> opened = new CopyOnWriteArrayList<>();
     final PdfOpener opener = (name, pdf) -> opened.add(new Opened(name, pdf));
@@ -35,7 +36,8 @@ final class DossierDeskFixture implements AutoCloseable {
         context.office().initialize(new OfficeSetup(TestOffice.AGENCY, "Trung tâm Phục vụ hành chính công xã Vụ Bản", "Nam Định",
                 "https://dichvucong.example.vn", TestOffice.ADMIN, "Trần Văn Quản", TestOffice.ADMIN_PASSWORD.toCharArray()));
         clerk = context.users().actingAs(TestOffice.ADMIN);
-        context.users().add(clerk, new NewUser("chutich", "Phạm Văn Chủ", "mat-khau-chu-9".toCharArray(), Set.of(Role.CHAIR)));
+        chair = context.users().add(clerk, new NewUser("chutich", "Phạm Văn Chủ", "mat-khau-chu-9".toCharArray(),
+                Set.of(Role.CHAIR))).asActor();
         context.users().add(clerk, new NewUser("chuyenvien", "Lê Thị Chuyên", "mat-khau-cv-9".toCharArray(), Set.of(Role.SPECIALIST)));
         desk = DossierDesk.of(context, clerk, clock);
     }

@@ -81,10 +81,14 @@ class DossierViewTest {
     }
 
     private DossierView show(FxRobot robot, String code) {
-        office.desk.load(code); // fails loudly here rather than as a message on screen
+        return show(robot, code, office.desk);
+    }
+
+    private DossierView show(FxRobot robot, String code, DossierDesk desk) {
+        desk.load(code); // fails loudly here rather than as a message on screen
         Ui ui = new Ui(i18n, new DialogService(i18n, () -> stage), runner, new ErrorReporter());
         robot.interact(() -> {
-            view = DossierView.open(office.desk, ui, new DossierEvents(), office.opener, code);
+            view = DossierView.open(desk, ui, new DossierEvents(), office.opener, code);
             ((StackPane) stage.getScene().getRoot()).getChildren().setAll(view.root());
         });
         await().until(() -> view.viewModel().snapshotProperty().get() != null);
@@ -321,6 +325,10 @@ class DossierViewTest {
         office.context.processing().extend(office.clerk, code, 2, "Chờ xác minh nơi cư trú");
         Path key = new TestCa().signer().pkcs12(dir.resolve("chu-tich.p12"), "mat-khau");
         show(robot, code);
+        assertThat(view.viewModel().actions()).as("the desk's account (administrator and clerk) does not sign")
+                .doesNotContain(DossierAction.SIGN);
+        robot.interact(view::close);
+        show(robot, code, DossierDesk.of(office.context, office.chair, office.clock));
         assertThat(view.viewModel().actions()).contains(DossierAction.SIGN);
 
         sign(robot, key, "sai-mat-khau");

@@ -34,6 +34,7 @@ class IntakeViewModelTest {
     private AppContext context;
     private IntakeDraftStore store;
     private IntakeViewModel vm;
+    private DraftAutosaver autosaver;
 
     @BeforeEach
     void open() {
@@ -49,7 +50,8 @@ class IntakeViewModelTest {
 
     private IntakeViewModel newForm() {
         Actor admin = context.users().logIn(TestOffice.ADMIN, TestOffice.ADMIN_PASSWORD.toCharArray());
-        IntakeViewModel m = new IntakeViewModel(ui, IntakeDesk.of(context, admin), new DraftAutosaver(store, 0));
+        autosaver = new DraftAutosaver(store, 0);
+        IntakeViewModel m = new IntakeViewModel(ui, IntakeDesk.of(context, admin), autosaver);
         m.start();
         return m;
     }
@@ -144,8 +146,8 @@ class IntakeViewModelTest {
         a.addressProperty().set("Xã Vụ Bản, Nam Định");
         a.phoneProperty().set("0912345678");
         IntakeDraft written = vm.draft();
-        store.save(written);
-        assertThat(store.load().draft()).contains(written);
+        assertThat(autosaver.flush(java.time.Duration.ofSeconds(10))).isTrue();
+        assertThat(store.load().draft()).as("the autosaver wrote the last change, not an earlier one").contains(written);
 
         IntakeViewModel restored = newForm();
         assertThat(restored.noticeProperty().get()).isEqualTo(i18n.t("intake.draftRestored"));
