@@ -104,7 +104,7 @@ final class BackupReader {
                 left -= n;
             }
         }
-        if (!HexFormat.of().formatHex(digest.digest()).equals(part.sha256())) {
+        if (!part.sealed() && !HexFormat.of().formatHex(digest.digest()).equals(part.sha256())) {
             throw new UserFacingException("backup.damagedPart", file, part.path());
         }
     }

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import vn.motcua.common.UserFacingException;
+import vn.motcua.encryption.OfficeKey;
+import vn.motcua.encryption.OfficeKeys;
 import vn.motcua.storage.DataDirectory;
 
 /**
@@ -37,7 +39,12 @@ public final class BackupRestore {
         Path staging = root.resolve(".restore-" + System.nanoTime());
         try {
             Files.createDirectories(staging);
+            // the office key never touches the disk in clear: held in memory, then kept on this PC
+            java.io.ByteArrayOutputStream keyBytes = new java.io.ByteArrayOutputStream();
             BackupReader.Read read = BackupReader.read(file.toAbsolutePath().normalize(), passphrase, progress, part -> {
+                if (part.path().equals(BackupManifest.OFFICE_KEY)) {
+                    return keyBytes;
+                }
                 Path to = staging.resolve(part.path()).normalize();
                 if (!to.startsWith(staging)) {
                     throw new IOException("a part outside the data directory: " + part.path());
@@ -46,7 +53,12 @@ public final class BackupRestore {
                 return new BufferedOutputStream(Files.newOutputStream(to), 1 << 16);
             });
             unzipDatabase(staging.resolve(BackupManifest.DATABASE));
+            byte[] officeKey = keyBytes.toByteArray();
             moveIntoPlace(staging, root);
+            if (officeKey.length > 0) { // none in a backup of an office without encryption at rest
+                OfficeKeys.of(root).install(OfficeKey.of(officeKey)); // kept on this PC, beside the restored key file
+                java.util.Arrays.fill(officeKey, (byte) 0);
+            }
             return new RestoredBackup(file.toAbsolutePath().normalize(), target, read.header().createdAt(),
                     read.manifest().documents(), read.manifest().contentBytes(), read.manifest().schema());
         } catch (IOException | UncheckedIOException e) {

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.calendar.WorkCalendar;
 import vn.motcua.common.UserFacingException;
+import vn.motcua.encryption.SealedFile;
 import vn.motcua.security.Actor;
 import vn.motcua.security.AuditTrail;
 import vn.motcua.security.Permission;
@@ -141,12 +142,17 @@ public final class BackupService {
     }
 
     private BackupManifest manifest(Instant now, Path snapshot) throws IOException {
+        java.util.Optional<vn.motcua.encryption.OfficeKey> officeKey = database.officeKey();
         List<BackupManifest.Part> parts = new ArrayList<>();
-        parts.add(new BackupManifest.Part(BackupManifest.DATABASE, Files.size(snapshot), sha256(snapshot)));
+        parts.add(new BackupManifest.Part(BackupManifest.DATABASE, Files.size(snapshot), sha256(snapshot), false));
+        if (officeKey.isPresent()) {
+            byte[] raw = officeKey.get().bytes();
+            parts.add(new BackupManifest.Part(BackupManifest.OFFICE_KEY, raw.length, Hashing.hex(raw), false));
+        }
         for (String name : BackupManifest.OFFICE_FILES) {
             Path f = dir.root().resolve(name);
             if (Files.isRegularFile(f)) {
-                parts.add(new BackupManifest.Part(name, Files.size(f), sha256(f)));
+                parts.add(new BackupManifest.Part(name, Files.size(f), sha256(f), false));
             }
         }
         Path store = dir.documents().resolve("sha256");
@@ -154,7 +160,8 @@ public final class BackupService {
             try (Stream<Path> files = Files.walk(store, 2)) {
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                     String path = dir.root().relativize(f).toString().replace('\\', '/');
-                    BackupManifest.Part part = new BackupManifest.Part(path, Files.size(f), f.getFileName().toString().replace(".pdf", ""));
+                    BackupManifest.Part part = new BackupManifest.Part(path, Files.size(f), f.getFileName().toString().replace(".pdf", ""),
+                            SealedFile.isSealed(f));
                     if (part.allowed()) { // a content-addressed file's name is its SHA-256; checked while it is read
                         parts.add(part);
                     }
@@ -167,6 +174,7 @@ public final class BackupService {
 
     private void write(Path partial, BackupManifest manifest, Path snapshot, BackupKind kind, Instant now, char[] passphrase,
                        BackupProgress progress) throws IOException {
+        java.util.Optional<vn.motcua.encryption.OfficeKey> officeKey = database.officeKey();
         byte[] json = manifest.toJson();
         byte[] salt = BackupHeader.newSalt();
         BackupKey key = BackupKey.derive(passphrase, salt, BackupKey.ITERATIONS);
@@ -177,6 +185,10 @@ public final class BackupService {
                 sealed.writeInt(json.length);
                 sealed.write(json);
                 for (BackupManifest.Part part : manifest.parts()) {
+                    if (part.path().equals(BackupManifest.OFFICE_KEY)) {
+                        sealed.write(officeKey.orElseThrow().bytes());
+                        continue;
+                    }
                     Path source = part.path().equals(BackupManifest.DATABASE) ? snapshot : dir.root().resolve(part.path());
                     copy(source, part, sealed, buffer);
                 }

@@ -15,4 +15,8 @@ final class Hashing {
             throw new IllegalStateException("SHA-256 is part of every Java", e);
         }
     }
+
+    static String hex(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(sha256().digest(bytes));
+    }
 }

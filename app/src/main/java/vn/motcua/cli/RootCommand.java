@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, UserCommand.class, OfficeCommand.class, DoctorCommand.class, CalendarCommand.class,
                 DeadlineCommand.class, CatalogCommand.class, DossierCommand.class, FormsCommand.class, FeesCommand.class, ScanCommand.class, DocumentsCommand.class,
                 SignCommand.class, VerifySignatureCommand.class, PortalCommand.class, SyncCommand.class, ReportCommand.class, DbCommand.class,
-                AuditCommand.class, BackupCommand.class})
+                AuditCommand.class, BackupCommand.class, EncryptionCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Data directory (default: MOTCUA_HOME, else the OS user-data location).")

@@ -35,7 +35,12 @@ final class ChunkSurvey {
 
     /** The newest version of a whole chunk in {@code mvFile}, or -1 when it holds none. */
     static long newestWholeChunk(Path mvFile) throws IOException {
-        try (FileChannel ch = FileChannel.open(mvFile, StandardOpenOption.READ)) {
+        return newestWholeChunk(mvFile, null);
+    }
+
+    /** As {@link #newestWholeChunk(Path)} for a store H2 encrypted with {@code filePassword} (null: plain). */
+    static long newestWholeChunk(Path mvFile, char[] filePassword) throws IOException {
+        try (FileChannel ch = H2Files.openForReading(mvFile, filePassword)) {
             long blocks = ch.size() / BLOCK;
             ByteBuffer buffer = ByteBuffer.allocate(READ);
             long newest = -1;

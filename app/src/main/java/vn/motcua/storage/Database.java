@@ -2,6 +2,8 @@ package vn.motcua.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import org.hibernate.SessionFactory;
@@ -11,6 +13,8 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.common.UserFacingException;
+import vn.motcua.encryption.OfficeKey;
+import vn.motcua.encryption.OfficeKeys;
 
 /**
  * The office database: a pool, Flyway migrations, then Hibernate for the aggregates.
@@ -39,6 +43,8 @@ public final class Database implements AutoCloseable {
     private final String location;
     private final String vendor;
     private final SchemaUpgrade upgrade;
+    /** Set once, by openH2, before the Database is handed out. */
+    private OfficeKey officeKey;
 
     private Database(HikariDataSource dataSource, SessionFactory sessionFactory, String schemaVersion, String location,
             String vendor, SchemaUpgrade upgrade) {
@@ -61,7 +67,16 @@ public final class Database implements AutoCloseable {
      * {@code upgrades} what it is doing.
      */
     public static Database openH2(DataDirectory dir, List<Class<?>> entities, UpgradeListener upgrades) {
-        H2CrashRecovery.prepare(dir.databaseFile(), upgrades); // after a crash: the newest commit, not H2's quick guess
+        OfficeKey key = officeKey(dir);
+        Path mvFile = Path.of(dir.databaseFile() + ".mv.db");
+        // the file says whether it is encrypted: an office part-way through `encryption enable`
+        // (key made, file not yet converted) keeps opening its plain file until the step is done
+        boolean encryptedFile = Files.exists(mvFile) ? H2Files.isEncrypted(mvFile) : key != null;
+        if (encryptedFile && key == null) {
+            throw new UserFacingException("encryption.noKeyFile", mvFile, OfficeKeys.of(dir.root()).file());
+        }
+        char[] filePassword = encryptedFile ? key.h2FilePassword() : null;
+        H2CrashRecovery.prepare(dir.databaseFile(), filePassword, upgrades); // after a crash: the newest commit, not H2's quick guess
         // WRITE_DELAY=0: H2 otherwise keeps committed changes in memory for up to a second, and a
         // killed process (power cut, task manager) loses them; CrashRecoveryTest proves it.
         // LOCK_TIMEOUT: desks queue on the dossier-code counter row; H2's default of one second
@@ -77,14 +92,40 @@ public final class Database implements AutoCloseable {
         // memory for a fraction of the 400 MB heap budget.
         String url = "jdbc:h2:file:" + dir.databaseFile()
                 + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;OPTIMIZE_REUSE_RESULTS=FALSE"
-                + ";CACHE_SIZE=" + CACHE_KB;
+                + ";CACHE_SIZE=" + CACHE_KB
+                + (encryptedFile ? ";CIPHER=AES" : "");
+        // CIPHER=AES: H2's password is "<file password> <user password>"; the user password stays empty
+        String password = encryptedFile ? new String(filePassword) + " " : "";
         DatabaseBackups backups = DatabaseBackups.of(dir);
         Migrations.BeforeUpgrade backUp = (ds, from, to, listener) -> {
             LOG.info("backing up the database before migrating it from schema {} to {}…", from, to);
             listener.backingUp(from, to);
             return backups.backUp(ds, from, to);
         };
-        return open(url, "sa", "", "h2", dir.databaseFile() + ".mv.db", entities, backUp, upgrades);
+        return open(url, "sa", password, "h2", dir.databaseFile() + ".mv.db", entities, backUp, upgrades).withKey(key);
+    }
+
+    /**
+     * The office key a data directory's H2 file and documents use: a new office gets one (new
+     * offices are encrypted from the first byte); an older office without a key file has none
+     * until {@code encryption enable}; a key this PC does not hold is refused with the way to get it.
+     */
+    static OfficeKey officeKey(DataDirectory dir) {
+        OfficeKeys keys = OfficeKeys.of(dir.root());
+        if (keys.encrypted()) {
+            return keys.unlock().orElseThrow();
+        }
+        return dir.databaseExists() ? null : keys.create();
+    }
+
+    /** The office key of an H2 office (documents, drafts); empty for a plain older office and on PostgreSQL. */
+    public java.util.Optional<OfficeKey> officeKey() {
+        return java.util.Optional.ofNullable(officeKey);
+    }
+
+    private Database withKey(OfficeKey key) {
+        this.officeKey = key;
+        return this;
     }
 
     /**

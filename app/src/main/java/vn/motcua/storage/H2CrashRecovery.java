@@ -59,21 +59,29 @@ public final class H2CrashRecovery {
 
     /** As {@link #prepare(Path)}, telling {@code listener} before a scan (it can take minutes on a large file). */
     public static Outcome prepare(Path base, UpgradeListener listener) {
+        return prepare(base, null, listener);
+    }
+
+    /**
+     * As {@link #prepare(Path, UpgradeListener)} for a store H2 encrypted: {@code filePassword} is
+     * its file password (null for a plain store), without which its header and chunks are noise.
+     */
+    public static Outcome prepare(Path base, char[] filePassword, UpgradeListener listener) {
         Path lock = base.resolveSibling(base.getFileName() + ".lock.db");
         StaleH2Lock.clearIfAbandoned(lock);
         if (Files.exists(lock)) {
             return Outcome.CLEAN; // a live holder (or one H2 will wait out): the file is not ours to touch
         }
-        return recoverIfUnclean(base.resolveSibling(base.getFileName() + ".mv.db"), listener);
+        return recoverIfUnclean(base.resolveSibling(base.getFileName() + ".mv.db"), filePassword, listener);
     }
 
     /** As {@link #prepare}, for the store file itself ({@code ….mv.db}) when nobody holds it. */
     public static Outcome recoverIfUnclean(Path mvFile) {
-        return recoverIfUnclean(mvFile, UpgradeListener.NONE);
+        return recoverIfUnclean(mvFile, null, UpgradeListener.NONE);
     }
 
-    private static Outcome recoverIfUnclean(Path mvFile, UpgradeListener listener) {
-        if (!Files.isRegularFile(mvFile) || closedCleanly(mvFile)) {
+    private static Outcome recoverIfUnclean(Path mvFile, char[] filePassword, UpgradeListener listener) {
+        if (!Files.isRegularFile(mvFile) || closedCleanly(mvFile, filePassword)) {
             return Outcome.CLEAN;
         }
         try {
@@ -84,19 +92,19 @@ public final class H2CrashRecovery {
         long start = System.nanoTime();
         String name = mvFile.toString();
         long quick;
-        try (MVStore peek = new MVStore.Builder().fileName(name).readOnly().open()) {
+        try (MVStore peek = builder(name, filePassword).readOnly().open()) {
             quick = peek.getCurrentVersion(); // where H2's own quick recovery lands
         } catch (RuntimeException e) {
             quick = -1; // H2 could not even open it quickly: the scan is the only way
         }
-        if (quick >= 0 && nothingNewerOnDisk(mvFile, quick)) {
+        if (quick >= 0 && nothingNewerOnDisk(mvFile, filePassword, quick)) {
             LOG.info("{} was not closed cleanly; no commit newer than version {} is on disk ({} ms)", mvFile, quick,
                     elapsed(start));
             return new Outcome(false, quick, quick, elapsed(start));
         }
         long recovered;
         try {
-            MVStore store = new MVStore.Builder().fileName(name).recoveryMode().autoCommitDisabled().open();
+            MVStore store = builder(name, filePassword).recoveryMode().autoCommitDisabled().open();
             recovered = store.getCurrentVersion();
             store.close(); // writes the recovered chunk into the header, marked clean
         } catch (RuntimeException e) {
@@ -116,9 +124,9 @@ public final class H2CrashRecovery {
     }
 
     /** True when the file holds no whole chunk newer than {@code version} (a read of seconds, not H2's scan of minutes). */
-    private static boolean nothingNewerOnDisk(Path mvFile, long version) {
+    private static boolean nothingNewerOnDisk(Path mvFile, char[] filePassword, long version) {
         try {
-            return ChunkSurvey.newestWholeChunk(mvFile) <= version;
+            return ChunkSurvey.newestWholeChunk(mvFile, filePassword) <= version;
         } catch (IOException e) {
             return false; // unclear: let H2's scan decide
         }
@@ -129,9 +137,13 @@ public final class H2CrashRecovery {
      * removes with its first write after opening and writes back when it closes the store.
      */
     static boolean closedCleanly(Path mvFile) {
+        return closedCleanly(mvFile, null);
+    }
+
+    static boolean closedCleanly(Path mvFile, char[] filePassword) {
         ByteBuffer both = ByteBuffer.allocate(2 * HEADER_BLOCK);
-        try (FileChannel ch = FileChannel.open(mvFile, StandardOpenOption.READ)) {
-            while (both.hasRemaining() && ch.read(both) > 0) {
+        try (FileChannel ch = H2Files.openForReading(mvFile, filePassword)) {
+            while (both.hasRemaining() && ch.read(both, both.position()) > 0) {
                 // a header is two whole blocks; a shorter file is not clean
             }
         } catch (IOException e) {
@@ -156,6 +168,12 @@ public final class H2CrashRecovery {
             }
         }
         return false;
+    }
+
+    /** MVStore clears the key array it is given: each open gets its own copy. */
+    private static MVStore.Builder builder(String name, char[] filePassword) {
+        MVStore.Builder b = new MVStore.Builder().fileName(name);
+        return filePassword == null ? b : b.encryptionKey(filePassword.clone());
     }
 
     private static long elapsed(long start) {

@@ -171,9 +171,11 @@ class H2RecoveryBench {
 
     /** Milliseconds to open the desk's JDBC URL on {@code dir} (the close after it is not timed). */
     private static double jdbcOpen(Path dir) throws Exception {
-        String url = "jdbc:h2:file:" + dir.resolve("db").resolve("motcua") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        Path base = dir.resolve("db").resolve("motcua");
+        String url = vn.motcua.testing.H2Login.url(base, ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        String password = vn.motcua.testing.H2Login.password(base);
         long t0 = System.nanoTime();
-        Connection c = DriverManager.getConnection(url, "sa", "");
+        Connection c = DriverManager.getConnection(url, "sa", password);
         double millis = (System.nanoTime() - t0) / 1e6;
         c.close();
         return millis;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class CrashScanCliTest {
         try (AppContext office = TestOffice.initialized(data)) {
             office.users().list();
         }
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db").resolve("motcua") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", "sa", "");
+        try (Connection c = vn.motcua.testing.H2Login.connect(data.resolve("db").resolve("motcua"), ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
                 Statement st = c.createStatement()) {
             st.execute("create table crash_probe (id int)");
             st.execute("drop table crash_probe");

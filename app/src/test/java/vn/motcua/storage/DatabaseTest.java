@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.AppContext;
 import vn.motcua.common.UserFacingException;
+import vn.motcua.testing.H2Login;
 import vn.motcua.testing.TestOffice;
 
 class DatabaseTest {
@@ -104,7 +104,7 @@ class DatabaseTest {
     @Test
     void aDatabaseFromANewerVersionIsRefusedAndLeftAsItWas() throws Exception {
         TestOffice.initialized(tmp).close();
-        String url = "jdbc:h2:file:" + tmp.resolve("db/motcua");
+        java.nio.file.Path url = tmp.resolve("db/motcua");
         long historyRows = countIn(url, "\"flyway_schema_history\"");
         int future = Migrations.LATEST + 1;
         execute(url, "insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
@@ -114,7 +114,7 @@ class DatabaseTest {
         // a gap in the history sends the check through Flyway itself, which must refuse too
         execute(url, "update \"flyway_schema_history\" set \"version\" = '" + (future + 4) + "' where \"installed_rank\" = 99");
         assertNewerRefused();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+        try (Connection c = H2Login.connect(url, ""); Statement st = c.createStatement()) {
             assertThat(count(st, "office")).isEqualTo(1);
             assertThat(count(st, "\"flyway_schema_history\"")).isEqualTo(historyRows + 1);
         }
@@ -127,14 +127,14 @@ class DatabaseTest {
         });
     }
 
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+    private static void execute(java.nio.file.Path url, String sql) throws SQLException {
+        try (Connection c = H2Login.connect(url, ""); Statement st = c.createStatement()) {
             st.executeUpdate(sql);
         }
     }
 
-    private static long countIn(String url, String from) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+    private static long countIn(java.nio.file.Path url, String from) throws SQLException {
+        try (Connection c = H2Login.connect(url, ""); Statement st = c.createStatement()) {
             return count(st, from);
         }
     }

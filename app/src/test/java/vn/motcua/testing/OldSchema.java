@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -40,7 +39,7 @@ public final class OldSchema {
     }
 
     public static Connection connect(Path base) throws SQLException {
-        return DriverManager.getConnection(url(base), "sa", "");
+        return H2Login.connect(base, ";AUTO_SERVER=TRUE");
     }
 
     /** The highest whole schema version in the file's Flyway history, read without migrating. */

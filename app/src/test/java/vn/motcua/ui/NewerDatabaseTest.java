@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import javafx.scene.control.Label;
@@ -16,14 +15,10 @@ import vn.motcua.testing.TestOffice;
 
 /** A database written by a newer MotCua: the desk says so with the path, closes, and changes nothing. */
 class NewerDatabaseTest extends ShellTest {
-    private String url() {
-        return "jdbc:h2:file:" + fixture.dataDir.resolve("db/motcua");
-    }
-
     @Override
     protected void prepare(Path dataDir) throws Exception {
         TestOffice.initialized(dataDir).close();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/motcua"), "sa", "");
+        try (Connection c = vn.motcua.testing.H2Login.connect(dataDir.resolve("db/motcua"), "");
              Statement st = c.createStatement()) {
             st.executeUpdate("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                     + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
@@ -38,7 +33,7 @@ class NewerDatabaseTest extends ShellTest {
         assertThat(text).contains("phiên bản MotCua mới hơn").contains(fixture.dataDir.toString()).contains("50");
         robot.type(KeyCode.ENTER);
         Awaitility.await().untilTrue(fixture.exited);
-        try (Connection c = DriverManager.getConnection(url(), "sa", ""); Statement st = c.createStatement();
+        try (Connection c = vn.motcua.testing.H2Login.connect(fixture.dataDir.resolve("db/motcua"), ""); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select count(*) from office")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
