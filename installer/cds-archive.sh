@@ -43,7 +43,9 @@ cp=$(grep '^app.classpath=' "$cfg" | sed -e 's/^app.classpath=//' -e "s|\$APPDIR
 main=$(grep '^app.mainclass=' "$cfg" | sed 's/^app.mainclass=//')
 
 data="$work/cds-office"
-rm -rf "$data" "$archive"
+# the throwaway office's key stays beside it, not in the builder's ~/.config/motcua/keys
+export MOTCUA_KEYS="$work/cds-keys"
+rm -rf "$data" "$archive" "$MOTCUA_KEYS"
 echo "cds: initialising a throwaway office in $data"
 printf 'mat-khau-cds-9\n' | "$java" -cp "$cp" "$main" --data-dir "$data" init --office-id 000.00.06.H56 \
   --office-name "Xã dựng bản lưu trữ" --admin-user admin --admin-password-stdin >"$work/cds-init.out" 2>&1 \

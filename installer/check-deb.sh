@@ -18,6 +18,7 @@ step() { echo "check-deb: $*"; }
 
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
+export MOTCUA_KEYS="$data/keys" # the throwaway office's key (the installed app's default is ~/.config/motcua/keys)
 
 # jpackage's postinst registers the menu entry with xdg-desktop-menu, which gives up when the
 # system menu directories are missing (a desktop PC has them; a bare CI container does not).
@@ -40,7 +41,7 @@ python3 - "$doctor" <<'EOF' || fail "doctor --json: not the expected JSON"
 import json, sys
 d = json.loads(sys.argv[1])
 names = {c["name"]: c["status"] for c in d["checks"]}
-need = {"dataDirectory", "database", "schemaVersion", "printFont", "screenFont"}
+need = {"dataDirectory", "database", "schemaVersion", "printFont", "screenFont", "encryption"}
 missing = need - names.keys()
 assert d["ok"] is True, "ok is not true"
 assert not missing, f"checks missing: {missing}"

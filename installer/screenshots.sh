@@ -26,6 +26,7 @@ for tool in Xvfb xdotool import convert python3; do
 done
 mkdir -p "$out"
 tmp=$(mktemp -d)
+export MOTCUA_KEYS="$tmp/keys" # the sample office's key: thrown away with it
 xvfb_pid="" desk_pid=""
 cleanup() {
   [ -n "$desk_pid" ] && kill -KILL "$desk_pid" 2>/dev/null || true

@@ -10,9 +10,11 @@ import vn.motcua.backup.BackupService;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.doctor.Check.Status;
 import vn.motcua.dossier.ReceiptJournal;
+import vn.motcua.encryption.OfficeKeys;
 import vn.motcua.storage.DataDirectory;
 import vn.motcua.storage.Database;
 import vn.motcua.storage.DatabaseBackups;
+import vn.motcua.storage.H2Encryption;
 import vn.motcua.storage.SettingsStore;
 
 /**
@@ -69,6 +71,8 @@ public final class DoctorService {
             checks.add(new Check("schemaVersion", Status.OK, db.schemaVersion()
                     + DatabaseBackups.latest(dir).map(b -> "; latest backup " + b).orElse("")));
             checks.add(receipts(db));
+            checks.add(EncryptionCheck.of(OfficeKeys.of(dir.root()).status(), "h2".equals(db.vendor()),
+                    H2Encryption.fileEncrypted(dir)));
         } catch (UserFacingException e) {
             checks.add(new Check("database", Status.FAIL, message.apply(e)));
         }

@@ -133,6 +133,28 @@ public final class DesktopShell implements MainWindow.Actions {
         return shell;
     }
 
+    /**
+     * A new PC with the office's data but not its key: asks for the recovery passphrase, keeps the
+     * key on this PC and opens again; a wrong phrase says so and asks again; Quit closes the desk.
+     */
+    private void unlockThenOpen(UserFacingException why) {
+        java.util.Optional<char[]> phrase = vn.motcua.ui.shell.UnlockDialog.ask(ui, ui.i18n().t(why));
+        if (phrase.isEmpty()) {
+            exit();
+            return;
+        }
+        runner.run(() -> vn.motcua.encryption.OfficeKeys.of(dir.root()).unlockWithPassphrase(phrase.get()), key -> openServices(),
+                error -> {
+                    if (error instanceof UserFacingException e) {
+                        ui.dialogs().error(ui.i18n().t("encryption.unlock.failed"), ui.i18n().t(e));
+                        unlockThenOpen(why);
+                    } else {
+                        ui.dialogs().unexpected(error);
+                        exit();
+                    }
+                });
+    }
+
     private void openServices() {
         runner.run(() -> {
             StartupMilestones.startLogging();
@@ -164,6 +186,10 @@ public final class DesktopShell implements MainWindow.Actions {
                 showSetup();
             }
         }, error -> {
+            if (error instanceof UserFacingException e && "encryption.keyNotOnThisPc".equals(e.key())) {
+                unlockThenOpen(e);
+                return;
+            }
             LoggerFactory.getLogger(DesktopShell.class).error("could not open the data", error);
             if (error instanceof UserFacingException e) {
                 ui.dialogs().error(ui.i18n().t("startup.failed.header"), ui.i18n().t(e));

@@ -100,12 +100,16 @@ class CliTest {
         JsonNode report = JSON.readTree(run.out());
         assertThat(report.get("ok").asBoolean()).isTrue();
         assertThat(report.findValuesAsText("name")).contains("dataDirectory", "database", "schemaVersion", "diskSpace",
-                "printFont", "screenFont", "memory", "settings");
+                "printFont", "screenFont", "memory", "settings", "encryption");
         JsonNode schema = null;
         for (JsonNode check : report.get("checks")) {
             assertThat(check.get("status").asText()).as(check.toString()).isIn("OK", "WARN");
             if (check.get("name").asText().equals("schemaVersion")) {
                 schema = check;
+            }
+            if (check.get("name").asText().equals("encryption")) { // a new office is encrypted from the start
+                assertThat(check.get("status").asText()).as(check.toString()).isEqualTo("OK");
+                assertThat(check.get("detail").asText()).contains("database file encrypted");
             }
         }
         assertThat(schema).isNotNull();
