@@ -60,6 +60,8 @@ public final class AppContext implements AutoCloseable {
             vn.motcua.sync.bundle.SyncBundle.class, vn.motcua.sync.bundle.SyncBundleAck.class);
 
     private final DataDirectory dataDirectory;
+    /** The office's data key, or null while encryption at rest is off. */
+    private final vn.motcua.encryption.OfficeKey officeKey;
     private final vn.motcua.dossier.ReceiptJournal receipts;
     private final List<vn.motcua.dossier.ReceiptJournal.Entry> lostReceipts;
     private final vn.motcua.dossier.ProcessingService processing;
@@ -100,6 +102,7 @@ public final class AppContext implements AutoCloseable {
 
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
+        this.officeKey = null; // wired by OfficeKeys
         this.settings = new SettingsStore(dataDirectory.settingsFile());
         this.database = database;
         this.audit = new AuditTrail(clock);
@@ -123,7 +126,8 @@ public final class AppContext implements AutoCloseable {
         this.dossierForms = new DossierForms(database.sessionFactory(), dossiers, dossierQuery, office, catalog, users, audit);
         this.dossierChanges = new vn.motcua.dossier.DossierChanges(database.sessionFactory());
         this.fees = new FeeDesk(database.sessionFactory(), office, audit, outbox, clock);
-        this.documents = new ScanImportService(database, dossiers, dataDirectory.documents(), audit, outbox, clock);
+        this.documents = new ScanImportService(database, dossiers, dataDirectory.documents(),
+                officeKey == null ? null : officeKey.subkey("documents"), audit, outbox, clock);
         this.signing = new vn.motcua.signing.DossierSigning(database.sessionFactory(), dossiers, documents, dossierForms, audit, clock);
         this.textLayers = new TextLayerQueue(database.sessionFactory(), documents.store(),
                 dataDirectory.documents().resolve("ocr-work"), new OcrJob(new TesseractEngine()), "tesseract -l vie", clock,
@@ -133,7 +137,7 @@ public final class AppContext implements AutoCloseable {
         this.historyImport = new vn.motcua.dossier.history.HistoryImport(database, catalog, calendar, office, audit, clock);
         vn.motcua.dossier.PortalDossiers portalDossiers = new vn.motcua.dossier.PortalDossiers(audit, clock);
         this.syncProblems = new vn.motcua.sync.SyncProblems(database.sessionFactory(), portalDossiers, audit, clock);
-        this.sync = new vn.motcua.sync.SyncEngine(database.sessionFactory(), documents.store()::pathOf, portalDossiers,
+        this.sync = new vn.motcua.sync.SyncEngine(database.sessionFactory(), documents.store(), portalDossiers,
                 () -> office.current().map(o -> o.agencyCode()).orElseThrow(() -> new vn.motcua.common.UserFacingException("office.notInitialized")),
                 new vn.motcua.sync.SyncSettings(database.sessionFactory(), audit, clock), portalAdapters, clock);
         vn.motcua.sync.CodeLeaseRefresh leaseRefresh = new vn.motcua.sync.CodeLeaseRefresh(codeLeases, office, calendar, clock);

@@ -545,6 +545,7 @@ public final class DesktopShell implements MainWindow.Actions {
                 sync.stop(); // gives the runner lease up, so another desk can take over at once
             }
             if (context != null) {
+                context.documents().store().clearViewCopies(); // plain PDFs handed to the viewer
                 context.close();
             }
             onExit.run();

@@ -72,6 +72,36 @@ class DossierSigningTest {
     }
 
     @Test
+    void aSealedResultIsSignedFromAPlainCopyThatDoesNotStayBehind() throws Exception {
+        javax.crypto.SecretKey documentKey = vn.motcua.encryption.OfficeKey.generate().subkey("documents");
+        vn.motcua.documents.ScanImportService sealed = new vn.motcua.documents.ScanImportService(context.database(), context.dossiers(),
+                dir.resolve("data/documents"), documentKey, context.audit(), context.outbox(), java.time.Clock.systemUTC());
+        DossierSigning signing = new DossierSigning(context.database().sessionFactory(), context.dossiers(), sealed,
+                context.dossierForms(), context.audit(), java.time.Clock.systemUTC());
+        context.processing().resultReady(chair, code, null);
+        String result = sealed.importResult(clerk, code, List.of(TestPdfs.write(dir.resolve("ket-qua.pdf"), 2))).sha256();
+        assertThat(vn.motcua.encryption.SealedFile.isSealed(sealed.store().pathOf(result))).isTrue();
+
+        DossierSignature signature;
+        try (SigningKey key = key()) {
+            signature = signing.sign(chair, code, DossierSigning.What.RESULT, key);
+        }
+
+        Path stored = sealed.store().pathOf(signature.documentSha256());
+        assertThat(vn.motcua.encryption.SealedFile.isSealed(stored)).as("the signed result is sealed too").isTrue();
+        try (var copy = sealed.store().plainCopy(signature.documentSha256(), dir.resolve("check"))) {
+            assertThat(SignatureVerifier.verify(copy.path())).singleElement().satisfies(r -> {
+                assertThat(r.valid()).isTrue();
+                assertThat(r.coversWholeDocument()).isTrue();
+            });
+        }
+        try (var files = Files.walk(sealed.store().workDirectory())) {
+            assertThat(files.filter(Files::isRegularFile)).as("no plain PDF left in the work directory").isEmpty();
+        }
+        assertThat(sealed.verify().intact()).isTrue();
+    }
+
+    @Test
     void theApologyLetterIsSignedInItsSignatureBox() throws Exception {
         context.processing().extend(chair, code, 2, "Cần xác minh thêm");
         DossierSignature signature;
