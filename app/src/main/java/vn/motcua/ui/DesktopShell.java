@@ -396,8 +396,9 @@ public final class DesktopShell implements MainWindow.Actions {
         if (area == Area.INTAKE) {
             if (intakeScreen == null) {
                 AppContext context = services.get();
+                javax.crypto.SecretKey draftKey = null; // wired by OfficeKeys: the office key's subkey("drafts")
                 DraftAutosaver drafts = new DraftAutosaver(
-                        new IntakeDraftStore(context.dataDirectory().drafts().resolve("intake.json")), 500);
+                        new IntakeDraftStore(context.dataDirectory().drafts().resolve("intake.json"), draftKey), 500);
                 intakeScreen = new IntakeView(ui, IntakeDesk.of(context, actor), drafts).root();
                 intakeDrafts = drafts;
             }
