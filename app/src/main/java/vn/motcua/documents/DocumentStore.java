@@ -106,7 +106,14 @@ public final class DocumentStore {
                 // a short file is plain (or damaged: open says so)
             }
             long bytes = ch.size();
-            return SealedFile.startsSealed(Arrays.copyOf(head.array(), head.position())) ? SealedFile.plainSize(bytes) : bytes;
+            if (!SealedFile.startsSealed(Arrays.copyOf(head.array(), head.position()))) {
+                return bytes;
+            }
+            long plain = SealedFile.plainSize(bytes);
+            if (plain < 0) {
+                throw new SealBrokenException(p.getFileName() + ": too short for a sealed file", null);
+            }
+            return plain;
         }
     }
 

@@ -32,10 +32,15 @@ final class PlainCopies {
         return workDir;
     }
 
-    /** Copies left by a run that was killed (or a viewer that held them) go when the store opens. */
+    /**
+     * Copies left by a run that was killed (or a viewer that held them) go when the store opens.
+     * The command line opens a store while the desktop runs, so a work copy is only taken once it
+     * is older than any signing takes; a viewer copy may go at once (a viewer that opened it keeps
+     * reading it, or the OS refuses the delete).
+     */
     void clearLeftovers() {
         deleteTree(viewDir);
-        deleteTree(workDir);
+        clearStale(workDir, WORK_GRACE);
     }
 
     void clearViewCopies() {
@@ -70,6 +75,25 @@ final class PlainCopies {
     private static String safe(String fileName) {
         String name = fileName == null ? "" : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         return name.isEmpty() || name.startsWith(".") ? "tai-lieu.pdf" : name;
+    }
+
+    static final java.time.Duration WORK_GRACE = java.time.Duration.ofHours(1);
+
+    /** Deletes the entries of {@code dir} (files or whole directories) last modified more than {@code age} ago. */
+    static void clearStale(Path dir, java.time.Duration age) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        java.time.Instant cutoff = java.time.Instant.now().minus(age);
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path p : entries.toList()) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: the next start tries again
+        }
     }
 
     static void deleteTree(Path dir) {

@@ -194,6 +194,32 @@ class SealedDocumentStoreTest {
     }
 
     @Test
+    void openingTheStoreTakesOnlyWorkCopiesOldEnoughToBeLeftovers() throws IOException {
+        Path dir = tmp.resolve("documents");
+        DocumentStore store = new DocumentStore(dir, key);
+        String sha = store.store(out -> out.write(pdf(MARKER, 1))).sha256();
+        PlainCopy old = store.plainCopy(sha, store.workDirectory());
+        Files.setLastModifiedTime(old.path(), java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        PlainCopy inUse = store.plainCopy(sha, store.workDirectory()); // another process signing right now
+
+        new DocumentStore(dir, key);
+
+        assertThat(old.path()).doesNotExist();
+        assertThat(inUse.path()).exists();
+        PlainCopy.clearStale(store.workDirectory(), java.time.Duration.ZERO);
+        assertThat(inUse.path()).doesNotExist();
+    }
+
+    @Test
+    void aSealedFileTooShortToBeOneHasNoSize() throws IOException {
+        Path dir = tmp.resolve("documents");
+        DocumentStore store = new DocumentStore(dir, key);
+        StoredFile f = store.store(out -> out.write(pdf("z", 1)));
+        Files.write(f.path(), java.util.Arrays.copyOf(Files.readAllBytes(f.path()), 20));
+        assertThatThrownBy(() -> store.size(f.sha256())).isInstanceOf(SealBrokenException.class);
+    }
+
+    @Test
     void aSealedFileWithoutTheKeyIsNotReadAsPlain() throws IOException {
         Path dir = tmp.resolve("documents");
         String sha = new DocumentStore(dir, key).store(out -> out.write(pdf("y", 1))).sha256();

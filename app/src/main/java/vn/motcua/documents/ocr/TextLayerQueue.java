@@ -87,6 +87,8 @@ public final class TextLayerQueue {
 
     /** Recognizes every pending scan, one at a time, until the queue is empty or {@code stop} says so. */
     public Pass runPending(Listener listener, BooleanSupplier stop) {
+        // a day: longer than the slowest document, so a pass of the other process (desktop or command line) keeps its copy
+        PlainCopy.clearStale(workDir, java.time.Duration.ofDays(1));
         List<String> queue = pending();
         int recognized = 0;
         int failed = 0;
