@@ -60,6 +60,8 @@ public final class AppContext implements AutoCloseable {
             vn.motcua.sync.bundle.SyncBundle.class, vn.motcua.sync.bundle.SyncBundleAck.class);
 
     private final DataDirectory dataDirectory;
+    /** The office's data key, or null while encryption at rest is off. */
+    private final vn.motcua.encryption.OfficeKey officeKey;
     private final vn.motcua.dossier.ReceiptJournal receipts;
     private final List<vn.motcua.dossier.ReceiptJournal.Entry> lostReceipts;
     private final vn.motcua.dossier.ProcessingService processing;
@@ -100,6 +102,7 @@ public final class AppContext implements AutoCloseable {
 
     private AppContext(DataDirectory dataDirectory, Database database, PasswordHasher hasher, Clock clock) {
         this.dataDirectory = dataDirectory;
+        this.officeKey = officeKeyFor(dataDirectory, database);
         this.settings = new SettingsStore(dataDirectory.settingsFile());
         this.database = database;
         this.audit = new AuditTrail(clock);
@@ -123,7 +126,8 @@ public final class AppContext implements AutoCloseable {
         this.dossierForms = new DossierForms(database.sessionFactory(), dossiers, dossierQuery, office, catalog, users, audit);
         this.dossierChanges = new vn.motcua.dossier.DossierChanges(database.sessionFactory());
         this.fees = new FeeDesk(database.sessionFactory(), office, audit, outbox, clock);
-        this.documents = new ScanImportService(database, dossiers, dataDirectory.documents(), audit, outbox, clock);
+        this.documents = new ScanImportService(database, dossiers, dataDirectory.documents(),
+                officeKey == null ? null : officeKey.subkey("documents"), audit, outbox, clock);
         this.signing = new vn.motcua.signing.DossierSigning(database.sessionFactory(), dossiers, documents, dossierForms, audit, clock);
         this.textLayers = new TextLayerQueue(database.sessionFactory(), documents.store(),
                 dataDirectory.documents().resolve("ocr-work"), new OcrJob(new TesseractEngine()), "tesseract -l vie", clock,
@@ -133,7 +137,7 @@ public final class AppContext implements AutoCloseable {
         this.historyImport = new vn.motcua.dossier.history.HistoryImport(database, catalog, calendar, office, audit, clock);
         vn.motcua.dossier.PortalDossiers portalDossiers = new vn.motcua.dossier.PortalDossiers(audit, clock);
         this.syncProblems = new vn.motcua.sync.SyncProblems(database.sessionFactory(), portalDossiers, audit, clock);
-        this.sync = new vn.motcua.sync.SyncEngine(database.sessionFactory(), documents.store()::pathOf, portalDossiers,
+        this.sync = new vn.motcua.sync.SyncEngine(database.sessionFactory(), documents.store(), portalDossiers,
                 () -> office.current().map(o -> o.agencyCode()).orElseThrow(() -> new vn.motcua.common.UserFacingException("office.notInitialized")),
                 new vn.motcua.sync.SyncSettings(database.sessionFactory(), audit, clock), portalAdapters, clock);
         vn.motcua.sync.CodeLeaseRefresh leaseRefresh = new vn.motcua.sync.CodeLeaseRefresh(codeLeases, office, calendar, clock);
@@ -145,6 +149,24 @@ public final class AppContext implements AutoCloseable {
         this.auditQuery = new vn.motcua.security.AuditQuery(database.sessionFactory(), audit);
         this.dashboard = new vn.motcua.reports.dashboard.Dashboard(onTimeReport, this::index766, calendar::inForce);
         this.backups = new vn.motcua.backup.BackupService(dataDirectory, database, audit, clock);
+    }
+
+    /**
+     * The key that seals documents and drafts: the H2 office's own key; on PostgreSQL (whose
+     * database is the server's to protect) this desk's key, since its documents stay on its disk.
+     * Empty for an older plain H2 office until {@code encryption enable}.
+     */
+    private static vn.motcua.encryption.OfficeKey officeKeyFor(DataDirectory dir, Database database) {
+        if ("h2".equals(database.vendor())) {
+            return database.officeKey().orElse(null);
+        }
+        vn.motcua.encryption.OfficeKeys keys = vn.motcua.encryption.OfficeKeys.of(dir.root());
+        return keys.encrypted() ? keys.unlock().orElseThrow() : keys.create();
+    }
+
+    /** The office key (see {@link #officeKeyFor}); empty for an older office not yet encrypted. */
+    public java.util.Optional<vn.motcua.encryption.OfficeKey> officeKey() {
+        return java.util.Optional.ofNullable(officeKey);
     }
 
     /** Encrypted backups of the database and the document store ({@code backup create}). */

@@ -32,7 +32,16 @@ final class EncryptionEnableCommand implements Callable<Integer> {
             OfficeKey key = keys.encrypted() ? keys.unlock().orElseThrow() : keys.create();
             boolean converted = H2Encryption.encrypt(dir, key);
             AppContext context = session.context();
-            long sealed = 0; // SEAL-DOCUMENTS: the document store's sealExisting, merged from the docseal branch
+            var counts = context.documents().store().sealExisting((done, total) -> {
+                if (total > 0 && (done == total || done % 500 == 0)) {
+                    session.warn(session.messages().get("encryption.sealing", String.valueOf(done), String.valueOf(total)));
+                }
+            });
+            long sealed = counts.sealed();
+            if (counts.failed() > 0 || counts.altered() > 0) {
+                session.warn(session.messages().get("encryption.sealingLeftPlain", String.valueOf(counts.failed()),
+                        String.valueOf(counts.altered())));
+            }
             context.database().sessionFactory().inTransaction(s -> context.audit().record(s, UserCommand.LOCAL_ADMIN,
                     "ENCRYPTION_ENABLE", "office-key", key.id(), "database file " + (converted ? "encrypted" : "already encrypted")
                             + ", " + sealed + " documents sealed"));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.crypto.SecretKey;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import vn.motcua.common.Text;
@@ -45,17 +46,18 @@ public final class ScanImportService {
     private final Clock clock;
     private final ImportLimits limits;
 
-    public ScanImportService(Database database, DossierRecords dossiers, Path documentsDir, AuditTrail audit, Outbox outbox,
-            Clock clock) {
-        this(database, dossiers, documentsDir, audit, outbox, clock, ImportLimits.DEFAULTS);
+    /** {@code documentKeyOrNull}: the office's documents key (new scans are sealed), or null while encryption is off. */
+    public ScanImportService(Database database, DossierRecords dossiers, Path documentsDir, SecretKey documentKeyOrNull,
+            AuditTrail audit, Outbox outbox, Clock clock) {
+        this(database, dossiers, documentsDir, documentKeyOrNull, audit, outbox, clock, ImportLimits.DEFAULTS);
     }
 
-    public ScanImportService(Database database, DossierRecords dossiers, Path documentsDir, AuditTrail audit, Outbox outbox,
-            Clock clock, ImportLimits limits) {
+    public ScanImportService(Database database, DossierRecords dossiers, Path documentsDir, SecretKey documentKeyOrNull,
+            AuditTrail audit, Outbox outbox, Clock clock, ImportLimits limits) {
         this.database = database;
         this.db = database.sessionFactory();
         this.dossiers = dossiers;
-        this.store = new DocumentStore(documentsDir);
+        this.store = new DocumentStore(documentsDir, documentKeyOrNull);
         this.quarantineRoot = documentsDir.resolve("quarantine");
         this.audit = audit;
         this.outbox = outbox;

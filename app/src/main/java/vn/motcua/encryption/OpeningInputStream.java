@@ -80,13 +80,13 @@ final class OpeningInputStream extends InputStream {
         filled += in.readNBytes(sealed, filled, SEALED_CHUNK - filled);
         boolean last = filled < SEALED_CHUNK || (peeked = in.read()) < 0;
         if (filled < SealedFile.TAG_BYTES) {
-            throw new IOException(name + ": sealed file cut short at chunk " + index + " (damaged or incompletely copied)");
+            throw new SealBrokenException(name + ": sealed file cut short at chunk " + index + " (damaged or incompletely copied)", null);
         }
         Cipher c = SealedFile.cipher(Cipher.DECRYPT_MODE, key, header, index, last);
         try {
             plain = c.doFinal(sealed, 0, filled);
         } catch (AEADBadTagException e) {
-            throw new IOException(name + ": chunk " + index + " fails its authentication check"
+            throw new SealBrokenException(name + ": chunk " + index + " fails its authentication check"
                     + " (the file was altered, truncated or reordered, or this is not its key)", e);
         } catch (GeneralSecurityException e) {
             throw new IOException(name + ": chunk " + index + " cannot be decrypted: " + e.getMessage(), e);

@@ -57,11 +57,16 @@ public final class SealedFile {
         return new OpeningInputStream(in, key, nameForMessages);
     }
 
-    /** Whether {@code file} starts with the sealed-file magic (false for a missing or short file). */
+    /** Whether {@code file} starts with the sealed-file magic (false for an empty or short file). */
     public static boolean isSealed(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(MAGIC.length), MAGIC);
+            return startsSealed(in.readNBytes(MAGIC.length));
         }
+    }
+
+    /** Whether the first bytes of a file, {@code head}, are the sealed-file magic. */
+    public static boolean startsSealed(byte[] head) {
+        return head.length >= MAGIC.length && Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
     }
 
     /** The plain length of a well-formed sealed file of {@code sealedBytes} bytes (-1 when no such file can exist). */

@@ -10,6 +10,7 @@ import vn.motcua.common.UserFacingException;
 import vn.motcua.documents.DocumentKind;
 import vn.motcua.documents.DossierDocument;
 import vn.motcua.documents.ImportedDocument;
+import vn.motcua.documents.PlainCopy;
 import vn.motcua.documents.ScanImportService;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierForms;
@@ -67,14 +68,18 @@ public final class DossierSigning {
         Dossier d = dossiers.require(code);
         Path work = null;
         try {
-            work = Files.createTempDirectory("motcua-sign-");
+            // under the data directory, not the system's temp folder: the PDFs here are in clear
+            Path workRoot = Files.createDirectories(documents.store().workDirectory());
+            work = Files.createTempDirectory(workRoot, "sign-");
             Path signed = work.resolve(d.code().replaceAll("[^A-Za-z0-9.-]", "_") + "-" + what.label() + ".pdf");
             SignOptions options = SignOptions.defaults().withReason(what == What.RESULT ? "Phê duyệt kết quả giải quyết hồ sơ"
                     : "Ký ban hành văn bản");
             SignedPdf result;
             if (what == What.RESULT) {
                 DossierDocument latest = latestResult(d).orElseThrow(() -> new UserFacingException("dossier.sign.noResult", d.code()));
-                result = signer.sign(documents.store().pathOf(latest.sha256()), signed, key, options);
+                try (PlainCopy plain = documents.store().plainCopy(latest.sha256(), work)) { // the signer reads a file
+                    result = signer.sign(plain.path(), signed, key, options);
+                }
             } else {
                 byte[] pdf = forms.render(what.label(), d.code(), Copies.ONE);
                 var box = vn.motcua.forms.SignatureBox.find(pdf);

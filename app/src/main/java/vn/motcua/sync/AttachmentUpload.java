@@ -1,15 +1,12 @@
 package vn.motcua.sync;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
+import vn.motcua.documents.DocumentStore;
 import vn.motcua.sync.portal.PortalAdapter;
 import vn.motcua.sync.portal.PortalAnswer;
 import vn.motcua.sync.portal.PortalAnswer.Accepted;
@@ -21,7 +18,8 @@ import vn.motcua.sync.portal.PortalAnswer.Refused;
  * zero), resends a chunk refused for its checksum (fault 14), opens a new upload for the same
  * attachment UUID when the old one expired (fault 15), and uploads again when the link is
  * refused for a missing attachment (fault 16). The bytes come from the content-addressed
- * store by SHA-256; the attachment UUID is the document ID.
+ * store by SHA-256, plain (the portal gets the PDF, not the sealed file on disk); the
+ * attachment UUID is the document ID.
  */
 final class AttachmentUpload {
     static final int CHUNK = 1024 * 1024;
@@ -30,11 +28,11 @@ final class AttachmentUpload {
     private static final Refused EXPIRED = new Refused(410, "upload_expired", "expired", Map.of(), null, null);
 
     private final PortalAdapter portal;
-    private final Function<String, Path> files;
+    private final DocumentStore files;
     private final int chunkSize;
     private final SyncListener listener;
 
-    AttachmentUpload(PortalAdapter portal, Function<String, Path> files, int chunkSize, SyncListener listener) {
+    AttachmentUpload(PortalAdapter portal, DocumentStore files, int chunkSize, SyncListener listener) {
         this.portal = portal;
         this.files = files;
         this.chunkSize = chunkSize;
@@ -47,13 +45,12 @@ final class AttachmentUpload {
         UUID opId = link.opId();
         UUID attachment = link.attachment().uuid();
         String sha = link.attachment().sha256();
-        Path file = files.apply(sha);
-        if (file == null || !Files.isReadable(file)) {
+        if (!Files.isReadable(files.pathOf(sha))) {
             return new Refused(0, "file_unavailable", "the scan is not in the document store yet", Map.of(), null, null);
         }
         long bytes;
         try {
-            bytes = Files.size(file);
+            bytes = files.size(sha);
         } catch (IOException e) {
             return new Refused(0, "file_unavailable", e.getMessage(), Map.of(), null, null);
         }
@@ -71,7 +68,7 @@ final class AttachmentUpload {
             }
             if (!opened.body().path("complete").asBoolean(false)) {
                 // a fresh upload (201) holds nothing yet: no need to ask where it stands
-                PortalAnswer stop = transfer(dossier, opId, attachment, file, bytes, opened.status() == 201 ? 0L : null);
+                PortalAnswer stop = transfer(dossier, opId, attachment, sha, bytes, opened.status() == 201 ? 0L : null);
                 if (stop == EXPIRED) {
                     key = UUID.randomUUID();
                     last = stop;
@@ -104,7 +101,7 @@ final class AttachmentUpload {
      *
      * @param known the offset when certain (a fresh upload), else null: the portal is asked
      */
-    private PortalAnswer transfer(UUID dossier, UUID opId, UUID attachment, Path file, long bytes, Long known) {
+    private PortalAnswer transfer(UUID dossier, UUID opId, UUID attachment, String sha, long bytes, Long known) {
         long offset;
         if (known != null) {
             offset = known;
@@ -124,17 +121,11 @@ final class AttachmentUpload {
         int checksumRefusals = 0;
         int mismatches = 0;
         byte[] buffer = new byte[chunkSize];
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        try (ScanReader scan = new ScanReader(files, sha)) {
             while (offset < bytes) {
                 int length = (int) Math.min(chunkSize, bytes - offset);
-                ByteBuffer bb = ByteBuffer.wrap(buffer, 0, length);
-                long at = offset;
-                while (bb.hasRemaining()) {
-                    int n = ch.read(bb, at);
-                    if (n < 0) {
-                        return new Refused(0, "file_unavailable", "the stored scan is shorter than recorded", Map.of(), null, null);
-                    }
-                    at += n;
+                if (!scan.readAt(offset, buffer, length)) {
+                    return new Refused(0, "file_unavailable", "the stored scan is shorter than recorded", Map.of(), null, null);
                 }
                 PortalAnswer sent = portal.sendChunk(attachment, offset, buffer, length);
                 if (sent instanceof Accepted a) {
@@ -162,5 +153,42 @@ final class AttachmentUpload {
 
     private static boolean expired(PortalAnswer a) {
         return a instanceof Refused r && ("upload_expired".equals(r.error()) || r.status() == 410);
+    }
+
+    /**
+     * Reads a stored scan's plain bytes at the offsets the portal asks for. A sealed file can only
+     * be read from its start, so reading goes forward and reopens when the portal sends us back.
+     */
+    private static final class ScanReader implements AutoCloseable {
+        private final DocumentStore files;
+        private final String sha;
+        private InputStream in;
+        private long position;
+
+        ScanReader(DocumentStore files, String sha) {
+            this.files = files;
+            this.sha = sha;
+        }
+
+        /** Fills {@code buffer[0, length)} from {@code offset}; false when the scan ends before. */
+        boolean readAt(long offset, byte[] buffer, int length) throws IOException {
+            if (in == null || offset < position) {
+                close();
+                in = files.open(sha);
+                position = 0;
+            }
+            in.skipNBytes(offset - position);
+            int n = in.readNBytes(buffer, 0, length);
+            position = offset + n;
+            return n == length;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (in != null) {
+                in.close();
+                in = null;
+            }
+        }
     }
 }

@@ -35,13 +35,13 @@ public final class Sender {
      * @param clientId this office's client ID (the feed's {@code desk:<clientId>} origin)
      * @param mayRun asked before each send: false once this desk no longer holds the runner lease
      */
-    public Sender(SessionFactory db, PortalAdapter portal, java.util.function.Function<String, java.nio.file.Path> files,
+    public Sender(SessionFactory db, PortalAdapter portal, vn.motcua.documents.DocumentStore files,
             vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
             BooleanSupplier mayRun) {
         this(db, portal, files, AttachmentUpload.CHUNK, dossiers, clientId, backoff, clock, listener, mayRun);
     }
 
-    Sender(SessionFactory db, PortalAdapter portal, java.util.function.Function<String, java.nio.file.Path> files, int chunkSize,
+    Sender(SessionFactory db, PortalAdapter portal, vn.motcua.documents.DocumentStore files, int chunkSize,
             vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
             BooleanSupplier mayRun) {
         this.db = db;

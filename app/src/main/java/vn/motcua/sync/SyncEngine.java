@@ -1,13 +1,12 @@
 package vn.motcua.sync;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
+import vn.motcua.documents.DocumentStore;
 import vn.motcua.dossier.PortalDossiers;
 
 /**
@@ -17,7 +16,7 @@ import vn.motcua.dossier.PortalDossiers;
  */
 public final class SyncEngine {
     private final SessionFactory db;
-    private final Function<String, Path> files;
+    private final DocumentStore files;
     private final PortalDossiers dossiers;
     private final Supplier<String> agencyId;
     private final SyncSettings settings;
@@ -26,7 +25,7 @@ public final class SyncEngine {
     private final java.util.List<java.util.function.Consumer<vn.motcua.sync.portal.PortalAdapter>> chores =
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public SyncEngine(SessionFactory db, Function<String, Path> files, PortalDossiers dossiers, Supplier<String> agencyId,
+    public SyncEngine(SessionFactory db, DocumentStore files, PortalDossiers dossiers, Supplier<String> agencyId,
             SyncSettings settings, PortalAdapterFactory adapters, Clock clock) {
         this.db = db;
         this.files = files;

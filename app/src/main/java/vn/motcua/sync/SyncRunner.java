@@ -1,16 +1,15 @@
 package vn.motcua.sync;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 import org.hibernate.SessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.documents.DocumentStore;
 import vn.motcua.dossier.PortalDossiers;
 import vn.motcua.sync.portal.PortalAdapter;
 
@@ -48,13 +47,13 @@ public final class SyncRunner implements AutoCloseable {
     /** Work done with the portal after each push and pull while the line is up (e.g. leasing dossier numbers). */
     private final List<java.util.function.Consumer<PortalAdapter>> chores = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public SyncRunner(SessionFactory db, PortalAdapter portal, Function<String, Path> files, PortalDossiers dossiers, String agencyId,
+    public SyncRunner(SessionFactory db, PortalAdapter portal, DocumentStore files, PortalDossiers dossiers, String agencyId,
             String clientId, String holder, Clock clock, Random random) {
         this(db, portal, files, AttachmentUpload.CHUNK, Puller.PAGE, dossiers, agencyId, clientId, holder, clock, random);
     }
 
     /** As above, with the upload chunk size and the feed page size (the simulation uses small ones). */
-    public SyncRunner(SessionFactory db, PortalAdapter portal, Function<String, Path> files, int chunkSize, int pageSize,
+    public SyncRunner(SessionFactory db, PortalAdapter portal, DocumentStore files, int chunkSize, int pageSize,
             PortalDossiers dossiers, String agencyId, String clientId, String holder, Clock clock, Random random) {
         this.db = db;
         this.clock = clock;

@@ -422,8 +422,9 @@ public final class DesktopShell implements MainWindow.Actions {
         if (area == Area.INTAKE) {
             if (intakeScreen == null) {
                 AppContext context = services.get();
+                javax.crypto.SecretKey draftKey = context.officeKey().map(k -> k.subkey("drafts")).orElse(null);
                 DraftAutosaver drafts = new DraftAutosaver(
-                        new IntakeDraftStore(context.dataDirectory().drafts().resolve("intake.json")), 500);
+                        new IntakeDraftStore(context.dataDirectory().drafts().resolve("intake.json"), draftKey), 500);
                 intakeScreen = new IntakeView(ui, IntakeDesk.of(context, actor), drafts).root();
                 intakeDrafts = drafts;
             }
@@ -571,6 +572,7 @@ public final class DesktopShell implements MainWindow.Actions {
                 sync.stop(); // gives the runner lease up, so another desk can take over at once
             }
             if (context != null) {
+                context.documents().store().clearViewCopies(); // plain PDFs handed to the viewer
                 context.close();
             }
             onExit.run();

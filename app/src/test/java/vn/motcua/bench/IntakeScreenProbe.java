@@ -49,7 +49,7 @@ public final class IntakeScreenProbe {
             I18n i18n = new I18n(Language.VI);
             Ui ui = new Ui(i18n, new DialogService(i18n, () -> stage), new FxBackgroundRunner(2), ErrorReporter.install());
             Supplier<Parent> intake = () -> new IntakeView(ui, IntakeDesk.of(context, clerk), new DraftAutosaver(
-                    new IntakeDraftStore(context.dataDirectory().drafts().resolve("intake.json")), 500)).root();
+                    new IntakeDraftStore(context.dataDirectory().drafts().resolve("intake.json"), null), 500)).root();
             Supplier<Parent> label = () -> new StackPane(new Label("Tiếp nhận hồ sơ"));
             Deque<Runnable> plan = new ArrayDeque<>();
             boolean warm = args.length > 1 && args[1].equals("warm");

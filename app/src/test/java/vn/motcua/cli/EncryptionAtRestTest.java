@@ -38,6 +38,7 @@ class EncryptionAtRestTest {
 
     @TempDir
     Path tmp;
+    String component;
 
     @Test
     void aNewOfficeKeepsNoApplicantDataInClearOnDiskOrInItsBackup() throws Exception {
@@ -62,10 +63,17 @@ class EncryptionAtRestTest {
         String code = receive(data);
         assertThat(filesHolding(data)).as("the control: a plain file shows the name").contains(data.resolve("db/motcua.mv.db"));
         assertThat(status(data).get("encrypted").asBoolean()).isFalse();
+        scan(data, code);
+        assertThat(storedDocuments(data)).isNotEmpty().allSatisfy(f -> assertThat(startsWithPdf(f)).as("control").isTrue());
 
         CliRun enabled = CliRun.in(data, "encryption", "enable");
         assertThat(enabled.exit()).as(enabled.err()).isZero();
         assertThat(filesHolding(data)).isEmpty();
+        assertThat(storedDocuments(data)).isNotEmpty().allSatisfy(f -> assertThat(startsWithPdf(f)).as(f.toString()).isFalse());
+        CliRun verified = CliRun.in(data, "documents", "verify");
+        assertThat(verified.exit()).as(verified.out() + verified.err()).isZero();
+        scan(data, code); // stored after enable: sealed from the start
+        assertThat(storedDocuments(data)).hasSize(2).allSatisfy(f -> assertThat(startsWithPdf(f)).as(f.toString()).isFalse());
         JsonNode status = status(data);
         assertThat(status.get("encrypted").asBoolean()).isTrue();
         assertThat(status.get("databaseFileEncrypted").asBoolean()).isTrue();
@@ -130,6 +138,7 @@ class EncryptionAtRestTest {
         String components;
         try (AppContext context = TestOffice.open(data)) {
             Procedure p = Intakes.procedure(context, Intakes.CERTIFIED_COPY);
+            component = Intakes.complete(p, 2, 3).get(0).code();
             components = Intakes.complete(p, 2, 3).stream()
                     .map(c -> "{\"code\":\"" + c.code() + "\",\"originals\":1,\"certifiedCopies\":2,\"pages\":3}")
                     .collect(Collectors.joining(","));
@@ -145,6 +154,34 @@ class EncryptionAtRestTest {
         CliRun r = CliRun.in(data, "--json", "dossier", "receive", "--file", f.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         return JSON.readTree(r.out()).get("code").asText();
+    }
+
+    private void scan(Path data, String code) throws IOException {
+        Path png = tmp.resolve("page-" + System.nanoTime() + ".png");
+        java.awt.image.BufferedImage page = new java.awt.image.BufferedImage(600, 800, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = page.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 600, 800);
+        g.setColor(java.awt.Color.BLACK);
+        g.drawString("Giay khai sinh " + System.nanoTime(), 40, 60); // each page different: two stored files
+        g.dispose();
+        javax.imageio.ImageIO.write(page, "png", png.toFile());
+        CliRun r = CliRun.in(data, "scan", "import", "--dossier", code, "--component", component, png.toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    }
+
+    private static List<Path> storedDocuments(Path data) throws IOException {
+        try (Stream<Path> files = Files.walk(data.resolve("documents/sha256"))) {
+            return files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".pdf")).toList();
+        }
+    }
+
+    private static boolean startsWithPdf(Path f) {
+        try (var in = Files.newInputStream(f)) {
+            return new String(in.readNBytes(4), StandardCharsets.US_ASCII).equals("%PDF");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String list(Path data) {

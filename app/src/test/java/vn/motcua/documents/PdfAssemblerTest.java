@@ -48,7 +48,7 @@ class PdfAssemblerTest {
     void threeJpegsBecomeThreePagesWithByteIdenticalStreams() throws Exception {
         Path[] jpegs = {TestFiles.jpeg(tmp.resolve("1.jpg"), 300, 400, 1), TestFiles.jpeg(tmp.resolve("2.jpg"), 500, 300, 2),
             TestFiles.jpeg(tmp.resolve("3.jpg"), 200, 200, 3)};
-        DocumentStore store = new DocumentStore(tmp.resolve("documents"));
+        DocumentStore store = new DocumentStore(tmp.resolve("documents"), null);
         StoredFile stored = assemble(store, jpegs);
         assertThat(stored.path()).isEqualTo(tmp.resolve("documents/sha256/" + stored.sha256().substring(0, 2) + "/" + stored.sha256() + ".pdf"));
         assertThat(stored.bytes()).isEqualTo(Files.size(stored.path()));
@@ -81,7 +81,7 @@ class PdfAssemblerTest {
         BufferedImage t2 = TestFiles.picture(80, 60, 9);
         Path tiff = TestFiles.tiff(tmp.resolve("b.tif"), t1, t2);
         Path pdf = TestFiles.pdf(tmp.resolve("c.pdf"), 2);
-        StoredFile stored = assemble(new DocumentStore(tmp.resolve("documents")), png, tiff, pdf);
+        StoredFile stored = assemble(new DocumentStore(tmp.resolve("documents"), null), png, tiff, pdf);
         try (PDDocument doc = Loader.loadPDF(stored.path().toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(5);
             List<PDImageXObject> images = images(doc);
@@ -106,7 +106,7 @@ class PdfAssemblerTest {
 
     @Test
     void verifyFindsMissingAndAlteredFiles() throws Exception {
-        DocumentStore store = new DocumentStore(tmp.resolve("documents"));
+        DocumentStore store = new DocumentStore(tmp.resolve("documents"), null);
         StoredFile a = assemble(store, TestFiles.jpeg(tmp.resolve("1.jpg"), 100, 100, 1));
         StoredFile b = assemble(store, TestFiles.jpeg(tmp.resolve("2.jpg"), 100, 100, 2));
         StoredFile c = assemble(store, TestFiles.jpeg(tmp.resolve("3.jpg"), 100, 100, 3));

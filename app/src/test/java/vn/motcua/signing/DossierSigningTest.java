@@ -58,8 +58,7 @@ class DossierSigningTest {
         }
         assertThat(signature.signerName()).isEqualTo(TestCa.SIGNER_NAME);
         assertThat(signature.signedBy()).isEqualTo("hung");
-        Path stored = context.documents().store().pathOf(signature.documentSha256());
-        var reports = SignatureVerifier.verify(stored);
+        var reports = verifyStored(signature.documentSha256());
         assertThat(reports).singleElement().satisfies(r -> {
             assertThat(r.valid()).isTrue();
             assertThat(r.coversWholeDocument()).isTrue();
@@ -72,20 +71,53 @@ class DossierSigningTest {
     }
 
     @Test
+    void aSealedResultIsSignedFromAPlainCopyThatDoesNotStayBehind() throws Exception {
+        javax.crypto.SecretKey documentKey = vn.motcua.encryption.OfficeKey.generate().subkey("documents");
+        vn.motcua.documents.ScanImportService sealed = new vn.motcua.documents.ScanImportService(context.database(), context.dossiers(),
+                dir.resolve("data/documents"), documentKey, context.audit(), context.outbox(), java.time.Clock.systemUTC());
+        DossierSigning signing = new DossierSigning(context.database().sessionFactory(), context.dossiers(), sealed,
+                context.dossierForms(), context.audit(), java.time.Clock.systemUTC());
+        context.processing().resultReady(chair, code, null);
+        String result = sealed.importResult(clerk, code, List.of(TestPdfs.write(dir.resolve("ket-qua.pdf"), 2))).sha256();
+        assertThat(vn.motcua.encryption.SealedFile.isSealed(sealed.store().pathOf(result))).isTrue();
+
+        DossierSignature signature;
+        try (SigningKey key = key()) {
+            signature = signing.sign(chair, code, DossierSigning.What.RESULT, key);
+        }
+
+        Path stored = sealed.store().pathOf(signature.documentSha256());
+        assertThat(vn.motcua.encryption.SealedFile.isSealed(stored)).as("the signed result is sealed too").isTrue();
+        try (var copy = sealed.store().plainCopy(signature.documentSha256(), dir.resolve("check"))) {
+            assertThat(SignatureVerifier.verify(copy.path())).singleElement().satisfies(r -> {
+                assertThat(r.valid()).isTrue();
+                assertThat(r.coversWholeDocument()).isTrue();
+            });
+        }
+        try (var files = Files.walk(sealed.store().workDirectory())) {
+            assertThat(files.filter(Files::isRegularFile)).as("no plain PDF left in the work directory").isEmpty();
+        }
+        assertThat(sealed.verify().intact()).isTrue();
+    }
+
+    @Test
     void theApologyLetterIsSignedInItsSignatureBox() throws Exception {
         context.processing().extend(chair, code, 2, "Cần xác minh thêm");
         DossierSignature signature;
         try (SigningKey key = key()) {
             signature = context.signing().sign(chair, code, DossierSigning.What.FORM_04, key);
         }
-        Path stored = context.documents().store().pathOf(signature.documentSha256());
-        var report = SignatureVerifier.verify(stored).get(0);
+        var report = verifyStored(signature.documentSha256()).get(0);
         assertThat(report.valid()).isTrue();
         byte[] letter = context.dossierForms().render("04", code, vn.motcua.forms.Copies.ONE);
         var box = vn.motcua.forms.SignatureBox.find(letter).orElseThrow();
-        assertThat(BoxReadBack.appearanceText(stored, report.fieldName())).contains("Ký bởi").contains(TestCa.SIGNER_NAME);
-        assertThat(BoxReadBack.page(stored, report.fieldName())).isEqualTo(box.page());
-        var rect = BoxReadBack.rectangle(stored, report.fieldName());
+        org.apache.pdfbox.pdmodel.common.PDRectangle rect;
+        try (var copy = context.documents().store().plainCopy(signature.documentSha256(), dir.resolve("plain"))) {
+            Path stored = copy.path();
+            assertThat(BoxReadBack.appearanceText(stored, report.fieldName())).contains("Ký bởi").contains(TestCa.SIGNER_NAME);
+            assertThat(BoxReadBack.page(stored, report.fieldName())).isEqualTo(box.page());
+            rect = BoxReadBack.rectangle(stored, report.fieldName());
+        }
         assertThat(rect.getLowerLeftX()).isCloseTo(box.x(), org.assertj.core.data.Offset.offset(0.5f));
         assertThat(rect.getLowerLeftY()).isCloseTo(box.y(), org.assertj.core.data.Offset.offset(0.5f));
         assertThat(context.documents().linked(code)).anySatisfy(d -> {
@@ -108,5 +140,13 @@ class DossierSigningTest {
         assertThat(context.documents().linked(code)).isEmpty();
         assertThat(context.dossierQuery().signatures(context.dossiers().require(code).id())).isEmpty();
         assertThatThrownBy(() -> DossierSigning.What.parse("06")).isInstanceOf(UserFacingException.class);
+    }
+
+    /** Verifies a stored (sealed) document through a plain copy, as the desk reads it. */
+    private java.util.List<vn.motcua.signing.SignatureReport> verifyStored(String sha256) throws Exception {
+        assertThat(vn.motcua.encryption.SealedFile.isSealed(context.documents().store().pathOf(sha256))).isTrue();
+        try (var copy = context.documents().store().plainCopy(sha256, dir.resolve("plain"))) {
+            return SignatureVerifier.verify(copy.path());
+        }
     }
 }

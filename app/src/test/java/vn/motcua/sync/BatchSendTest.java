@@ -39,7 +39,7 @@ class BatchSendTest {
     }
 
     private Sender sender() {
-        return new Sender(f.context.database().sessionFactory(), counting, f.context.documents().store()::pathOf, 4096,
+        return new Sender(f.context.database().sessionFactory(), counting, f.context.documents().store(), 4096,
                 new vn.motcua.dossier.PortalDossiers(f.context.audit(), f.clock), SyncFixture.CLIENT, new Backoff(new java.util.Random(7)),
                 f.clock, e -> { }, () -> true);
     }

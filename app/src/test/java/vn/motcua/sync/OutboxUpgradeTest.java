@@ -75,7 +75,7 @@ class OutboxUpgradeTest {
             assertThat(db.fromTransaction(s -> s.find(OutboxEntry.class, attentionZ)).state()).isEqualTo(State.REJECTED);
             assertThat(db.fromTransaction(s -> s.find(OutboxEntry.class, handOverX)).state()).isEqualTo(State.PENDING);
 
-            SyncRunner runner = new SyncRunner(db, portal, context.documents().store()::pathOf,
+            SyncRunner runner = new SyncRunner(db, portal, context.documents().store(),
                     new vn.motcua.dossier.PortalDossiers(context.audit(), clock), TestOffice.AGENCY, SyncFixture.CLIENT, "desk", clock,
                     new java.util.Random(1));
             runner.sleeper(clock::advance);

@@ -38,7 +38,7 @@ class RunnerTest {
     }
 
     private SyncRunner runnerOn(AppContext context, CountingPortal portal, String holder) {
-        return new SyncRunner(context.database().sessionFactory(), portal, context.documents().store()::pathOf, 4096, 50,
+        return new SyncRunner(context.database().sessionFactory(), portal, context.documents().store(), 4096, 50,
                 new PortalDossiers(context.audit(), f.clock), TestOffice.AGENCY, SyncFixture.CLIENT, holder, f.clock, new Random(1));
     }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import vn.motcua.AppContext;
+import javax.crypto.SecretKey;
+import vn.motcua.documents.DocumentStore;
 import vn.motcua.documents.StoredFile;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.Intakes;
@@ -23,20 +25,28 @@ final class SyncFixture implements AutoCloseable {
     static final String CLIENT = "desk-test";
     final TestClock clock = new TestClock(LocalDateTime.of(2026, 11, 24, 8, 0));
     final AppContext context;
+    /** The office's document store; sealed when the fixture was given a document key. */
+    final DocumentStore store;
     SimPortal portal;
 
     SyncFixture(Path dir) {
+        this(dir, null);
+    }
+
+    /** {@code documentKey}: scans are stored sealed with it (null: plain, as the context has them). */
+    SyncFixture(Path dir, SecretKey documentKey) {
         this.context = TestOffice.initialized(dir, clock);
+        this.store = documentKey == null ? context.documents().store() : new DocumentStore(context.dataDirectory().documents(), documentKey);
         this.portal = new SimPortal(TestOffice.AGENCY, CLIENT, clock, Duration.ZERO);
     }
 
     SyncRunner runner(String holder) {
-        return new SyncRunner(context.database().sessionFactory(), portal, context.documents().store()::pathOf, 4096, 50,
+        return new SyncRunner(context.database().sessionFactory(), portal, store, 4096, 50,
                 new PortalDossiers(context.audit(), clock), TestOffice.AGENCY, CLIENT, holder, clock, new Random(7));
     }
 
     Sender sender() {
-        return new Sender(context.database().sessionFactory(), portal, context.documents().store()::pathOf, 4096,
+        return new Sender(context.database().sessionFactory(), portal, store, 4096,
                 new PortalDossiers(context.audit(), clock), CLIENT, new Backoff(new Random(7)), clock, e -> { }, () -> true);
     }
 
@@ -63,7 +73,7 @@ final class SyncFixture implements AutoCloseable {
     OutboxEntry upload(UUID dossier, UUID document, int size) {
         byte[] bytes = new byte[size];
         new Random(size).nextBytes(bytes);
-        StoredFile stored = context.documents().store().store(out -> out.write(bytes));
+        StoredFile stored = store.store(out -> out.write(bytes));
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", document.toString());
         p.put("MaThanhPhanHoSo", "BC");

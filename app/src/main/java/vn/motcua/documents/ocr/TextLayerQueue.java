@@ -14,6 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.hibernate.SessionFactory;
 import vn.motcua.common.Text;
 import vn.motcua.documents.DocumentStore;
+import vn.motcua.documents.PlainCopy;
 import vn.motcua.documents.StoredFile;
 
 /**
@@ -86,6 +87,8 @@ public final class TextLayerQueue {
 
     /** Recognizes every pending scan, one at a time, until the queue is empty or {@code stop} says so. */
     public Pass runPending(Listener listener, BooleanSupplier stop) {
+        // a day: longer than the slowest document, so a pass of the other process (desktop or command line) keeps its copy
+        PlainCopy.clearStale(workDir, java.time.Duration.ofDays(1));
         List<String> queue = pending();
         int recognized = 0;
         int failed = 0;
@@ -110,12 +113,16 @@ public final class TextLayerQueue {
         Path out = workDir.resolve(sha + ".pdf");
         try {
             Files.createDirectories(workDir);
-            OcrJob.Result result = job.run(store.pathOf(sha), out, (done, total) -> {
-                listener.page(done, total);
-                if (stop.getAsBoolean()) {
-                    throw new StopRequested();
-                }
-            });
+            OcrJob.Result result;
+            // OCR renders pages from a file: a plain copy beside its output, deleted once read
+            try (PlainCopy source = store.plainCopy(sha, workDir)) {
+                result = job.run(source.path(), out, (done, total) -> {
+                    listener.page(done, total);
+                    if (stop.getAsBoolean()) {
+                        throw new StopRequested();
+                    }
+                });
+            }
             StoredFile searchable = store.store(workDir, o -> Files.copy(out, o));
             String folded = Text.fold(textOf(out));
             save(DocumentText.done(sha, searchable.sha256(), result.pages(), folded, engine, clock.instant()));
@@ -150,9 +157,9 @@ public final class TextLayerQueue {
         return Optional.ofNullable(db.fromTransaction(s -> s.find(DocumentText.class, sourceSha256)));
     }
 
-    /** The searchable copy of a scan, when its text layer is made. */
-    public Optional<Path> searchable(String sourceSha256) {
-        return of(sourceSha256).filter(t -> t.textSha256() != null).map(t -> store.pathOf(t.textSha256()));
+    /** The SHA-256 of the searchable copy of a scan in the store ({@link DocumentStore#open}), when its text layer is made. */
+    public Optional<String> searchable(String sourceSha256) {
+        return of(sourceSha256).map(DocumentText::textSha256);
     }
 
     /** Scans whose text contains every word of {@code query} (folded: "giay khai sinh" finds "Giấy khai sinh"). */

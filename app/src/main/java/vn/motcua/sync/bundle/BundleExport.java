@@ -14,8 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.motcua.documents.DocumentStore;
 import org.hibernate.SessionFactory;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.dossier.PortalTime;
@@ -70,7 +70,7 @@ public final class BundleExport {
     private static final long SPARE = 8L * 1024 * 1024;
 
     private final SessionFactory db;
-    private final Function<String, Path> files;
+    private final DocumentStore files;
     private final Supplier<SyncConfig> config;
     private final Supplier<String> agencyId;
     private final AuditTrail audit;
@@ -78,16 +78,16 @@ public final class BundleExport {
     private final java.util.function.ToLongFunction<Path> freeSpace;
 
     /**
-     * @param files where the document store keeps a scan, by SHA-256
+     * @param files the document store the scans are read from (plain, whether sealed on disk or not), by SHA-256
      * @param config the portal settings; throws a user error when sync is not configured
      */
-    public BundleExport(SessionFactory db, Function<String, Path> files, Supplier<SyncConfig> config, Supplier<String> agencyId,
+    public BundleExport(SessionFactory db, DocumentStore files, Supplier<SyncConfig> config, Supplier<String> agencyId,
             AuditTrail audit, Clock clock) {
         this(db, files, config, agencyId, audit, clock, BundleExport::usableSpace);
     }
 
     /** As above, with how the free space of a folder is read (-1: unknown). */
-    BundleExport(SessionFactory db, Function<String, Path> files, Supplier<SyncConfig> config, Supplier<String> agencyId,
+    BundleExport(SessionFactory db, DocumentStore files, Supplier<SyncConfig> config, Supplier<String> agencyId,
             AuditTrail audit, Clock clock, java.util.function.ToLongFunction<Path> freeSpace) {
         this.freeSpace = freeSpace;
         this.db = db;

@@ -1,13 +1,12 @@
 package vn.motcua.sync.bundle;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
+import vn.motcua.documents.DocumentStore;
 import org.hibernate.Session;
 import vn.motcua.sync.AnswerRecorder;
 import vn.motcua.sync.EntryRequest;
@@ -30,7 +29,7 @@ final class BundlePlan {
     private BundlePlan() {
     }
 
-    static BundlePlan of(Session s, Function<String, Path> files) {
+    static BundlePlan of(Session s, DocumentStore files) {
         List<OutboxEntry> open = s.createSelectionQuery("from OutboxEntry e where e.state <> :done order by e.seq", OutboxEntry.class)
                 .setParameter("done", State.DONE).getResultList();
         Map<UUID, List<OutboxEntry>> byDossier = new LinkedHashMap<>();
@@ -64,11 +63,11 @@ final class BundlePlan {
         return plan;
     }
 
-    private static BundleWriter.Attachment stored(EntryRequest.Attachment ref, Function<String, Path> files) {
+    private static BundleWriter.Attachment stored(EntryRequest.Attachment ref, DocumentStore files) {
         try {
-            Path file = files.apply(ref.sha256());
-            return file == null || !Files.isReadable(file) ? null
-                    : new BundleWriter.Attachment(ref.uuid(), ref.sha256(), Files.size(file), file);
+            String sha = ref.sha256();
+            return !Files.isReadable(files.pathOf(sha)) ? null
+                    : new BundleWriter.Attachment(ref.uuid(), sha, files.size(sha), () -> files.open(sha));
         } catch (java.io.IOException | IllegalArgumentException e) {
             return null;
         }

@@ -7,15 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,8 +37,14 @@ final class BundleWriter {
     record Action(UUID opId, ContractRequest request) {
     }
 
-    /** One attachment the actions need: the stored file with its SHA-256 and size. */
-    record Attachment(UUID uuid, String sha256, long bytes, Path file) {
+    /** Opens an attachment's plain bytes (the document store decrypts a sealed scan). */
+    @FunctionalInterface
+    interface Source {
+        InputStream open() throws IOException;
+    }
+
+    /** One attachment the actions need: the stored scan with its SHA-256 and plain size. */
+    record Attachment(UUID uuid, String sha256, long bytes, Source source) {
         /** Bytes its member takes in the file (for progress and the free-space check). */
         long encodedSize() {
             return (bytes + 2) / 3 * 4 + 160;
@@ -117,7 +120,7 @@ final class BundleWriter {
         MessageDigest check = sha256();
         g.writeStartObject();
         g.writeFieldName("base64");
-        try (InputStream in = new DigestInputStream(Files.newInputStream(a.file()), check)) {
+        try (InputStream in = new DigestInputStream(a.source().open(), check)) {
             int n = g.writeBinary(in, (int) a.bytes()); // Jackson's default variant: standard alphabet, padded, no line breaks
             if (n != a.bytes() || in.read() != -1) {
                 throw new IOException("the stored scan " + a.sha256() + " is not " + a.bytes() + " bytes long");

@@ -63,7 +63,7 @@ public final class DossierView {
 
     /** The view of dossier {@code code} for the logged-in clerk, loading at once; PDFs open in the system's reader. */
     public static DossierView open(AppContext context, Actor actor, Ui ui, DossierEvents changes, String code) {
-        return open(DossierDesk.of(context, actor), ui, changes, PdfOpener.system(), code);
+        return open(DossierDesk.of(context, actor), ui, changes, PdfOpener.system(context.documents().store().viewDirectory()), code);
     }
 
     public static DossierView open(DossierDesk desk, Ui ui, DossierEvents changes, PdfOpener opener, String code) {

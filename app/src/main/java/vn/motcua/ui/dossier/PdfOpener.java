@@ -13,10 +13,16 @@ import vn.motcua.common.UserFacingException;
 public interface PdfOpener {
     void open(String fileName, byte[] pdf) throws Exception;
 
-    /** The system's PDF reader; says where the file is when the system cannot open it. */
-    static PdfOpener system() {
+    /**
+     * The system's PDF reader; says where the file is when the system cannot open it. A viewer
+     * needs a plain file, and a form names the applicant: it is written under {@code viewDir} in
+     * the data directory (the document store's {@code view-tmp}, cleared when the store opens and
+     * on exit), not in the system's temporary folder.
+     */
+    static PdfOpener system(Path viewDir) {
         return (fileName, pdf) -> {
-            Path dir = Files.createTempDirectory("motcua-forms");
+            Files.createDirectories(viewDir);
+            Path dir = Files.createTempDirectory(viewDir, "forms");
             Path file = Files.write(dir.resolve(fileName), pdf);
             file.toFile().deleteOnExit();
             dir.toFile().deleteOnExit();

@@ -3,26 +3,38 @@ package vn.motcua.ui.intake;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import javax.crypto.SecretKey;
 import org.slf4j.LoggerFactory;
+import vn.motcua.encryption.SealedFile;
 
 /**
  * The intake draft on disk. Written atomically (a temporary file, then a move over the old
  * one), so a crash mid-write leaves the previous draft, never half a file. A draft that cannot
  * be read is moved aside (kept for a technician) and the form starts empty instead of failing.
+ *
+ * <p>The draft holds applicants' names and ID numbers: with the office's drafts key it is sealed
+ * ({@link SealedFile}). A plain draft written before encryption was turned on still loads (and is
+ * sealed at the next save); a sealed draft that does not open — damaged, or another key — is set
+ * aside like a corrupt one, kept rather than lost.
  */
 public final class IntakeDraftStore {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Path file;
+    private final SecretKey key;
 
-    public IntakeDraftStore(Path file) {
+    /** {@code keyOrNull}: the office's drafts key, or null while encryption at rest is off. */
+    public IntakeDraftStore(Path file, SecretKey keyOrNull) {
         this.file = file;
+        this.key = keyOrNull;
     }
 
     public Path file() {
@@ -38,7 +50,7 @@ public final class IntakeDraftStore {
             return new Loaded(Optional.empty(), null);
         }
         try {
-            return new Loaded(Optional.of(JSON.readValue(file.toFile(), IntakeDraft.class)), null);
+            return new Loaded(Optional.of(JSON.readValue(read(), IntakeDraft.class)), null);
         } catch (IOException | RuntimeException e) {
             Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + System.currentTimeMillis());
             try {
@@ -56,7 +68,7 @@ public final class IntakeDraftStore {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "intake", ".tmp");
             try {
-                Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(draft));
+                write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(draft));
                 try {
                     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -67,6 +79,29 @@ public final class IntakeDraftStore {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The draft's JSON, whether the file is sealed or not (a sealed file without a key fails: set aside). */
+    private byte[] read() throws IOException {
+        if (!SealedFile.isSealed(file)) {
+            return Files.readAllBytes(file);
+        }
+        if (key == null) {
+            throw new IOException(file + " is sealed and no drafts key is loaded");
+        }
+        try (InputStream in = SealedFile.open(Files.newInputStream(file), key, file.getFileName().toString())) {
+            return in.readAllBytes();
+        }
+    }
+
+    private void write(Path tmp, byte[] json) throws IOException {
+        if (key == null) {
+            Files.write(tmp, json);
+            return;
+        }
+        try (OutputStream out = SealedFile.seal(Files.newOutputStream(tmp), key)) {
+            out.write(json);
         }
     }
 

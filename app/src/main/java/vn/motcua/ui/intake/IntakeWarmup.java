@@ -22,7 +22,7 @@ public final class IntakeWarmup {
         // a draft file nobody writes: nothing is typed into this screen, so nothing is saved
         Path unused = context.dataDirectory().drafts().resolve(".warm-up-unused.json");
         Parent root = new IntakeView(ui, IntakeDesk.of(context, Actor.SYSTEM),
-                new DraftAutosaver(new IntakeDraftStore(unused), 500)).root();
+                new DraftAutosaver(new IntakeDraftStore(unused, null), 500)).root();
         Scene scratch = new Scene(root, 1366, 768);
         Theme.style(scratch);
         root.applyCss();

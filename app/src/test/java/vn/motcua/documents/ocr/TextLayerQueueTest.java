@@ -76,8 +76,8 @@ class TextLayerQueueTest {
                 .satisfies(h -> assertThat(h).isEqualTo(new TextLayerQueue.Hit(code, "CT01", scan.sha256(), 2)));
         assertThat(queue.search("nguyen van an", 10)).hasSize(1);
         assertThat(queue.search("hộ chiếu ngoại giao", 10)).isEmpty();
-        Path searchable = queue.searchable(scan.sha256()).orElseThrow();
-        try (PDDocument doc = Loader.loadPDF(searchable.toFile())) {
+        String searchable = queue.searchable(scan.sha256()).orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(context.documents().store().open(searchable).readAllBytes())) {
             assertThat(Text.fold(new PDFTextStripper().getText(doc))).contains("giay khai sinh");
         }
         // the sealed scan is untouched: same bytes, still verified
@@ -85,6 +85,34 @@ class TextLayerQueueTest {
         assertThat(context.documents().verify().checked()).as("the scan and its searchable copy").isEqualTo(2);
         assertThat(Files.exists(context.documents().store().pathOf(scan.sha256()))).isTrue();
         assertThat(queue.runPending(QUIET, () -> false)).isEqualTo(new TextLayerQueue.Pass(0, 0, false));
+    }
+
+    @Test
+    void sealedAndPlainScansAreRecognizedFromPlainCopiesThatDoNotStayBehind() throws Exception {
+        javax.crypto.SecretKey documentKey = vn.motcua.encryption.OfficeKey.generate().subkey("documents");
+        vn.motcua.documents.ScanImportService sealed = new vn.motcua.documents.ScanImportService(context.database(), context.dossiers(),
+                tmp.resolve("data/documents"), documentKey, context.audit(), context.outbox(), Clock.systemUTC());
+        Path pdf = tmp.resolve("second.pdf");
+        ScannedPages.pdf(List.of(ScannedPages.page(OcrJobTest.PAGE_2, 80)), pdf);
+        ImportedDocument sealedScan = sealed.importFiles(Actor.SYSTEM, code, "CT01", List.of(pdf));
+        assertThat(vn.motcua.encryption.SealedFile.isSealed(sealedScan.path())).isTrue();
+        PageRecognizer fixed = (image, dpi) -> List.of(new OcrWord("Giấy", 100, 100, 200, 40, 95f, 1),
+                new OcrWord("niêm phong", 320, 100, 300, 40, 95f, 1));
+        TextLayerQueue queue = new TextLayerQueue(context.database().sessionFactory(), sealed.store(), tmp.resolve("work"),
+                new OcrJob(fixed, 2), "test", Clock.systemUTC());
+
+        assertThat(queue.runPending(QUIET, () -> false)).isEqualTo(new TextLayerQueue.Pass(2, 0, false));
+
+        String searchable = queue.searchable(sealedScan.sha256()).orElseThrow();
+        assertThat(vn.motcua.encryption.SealedFile.isSealed(sealed.store().pathOf(searchable))).as("the searchable copy is sealed").isTrue();
+        try (PDDocument doc = Loader.loadPDF(sealed.store().open(searchable).readAllBytes())) {
+            assertThat(Text.fold(new PDFTextStripper().getText(doc))).contains("niem phong");
+        }
+        assertThat(queue.search("niem phong", 10)).hasSize(2);
+        try (var files = Files.list(tmp.resolve("work"))) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".pdf"))).as("no plain PDF left in the work directory").isEmpty();
+        }
+        assertThat(sealed.verify().intact()).isTrue();
     }
 
     @Test

@@ -117,7 +117,7 @@ class BundleRefusalTest {
                 if (full != null) {
                     exportRefused(desk, full.path().resolve("goi.json"), "sync.bundle.noSpace");
                 } else { // not root: no tmpfs to fill; the same check with the folder's free space read as 1 MB
-                    BundleExport tight = new BundleExport(desk.database().sessionFactory(), desk.documents().store()::pathOf,
+                    BundleExport tight = new BundleExport(desk.database().sessionFactory(), desk.documents().store(),
                             desk.sync().settings()::require, () -> TestOffice.AGENCY, desk.audit(), java.time.Clock.systemUTC(),
                             folder -> 1024 * 1024);
                     assertThatThrownBy(() -> tight.export(Actor.SYSTEM, dir.resolve("goi.json"), null))

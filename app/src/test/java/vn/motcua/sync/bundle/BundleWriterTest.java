@@ -58,7 +58,7 @@ class BundleWriterTest {
                 byte[] data = new byte[r.nextInt(5000)];
                 r.nextBytes(data);
                 Path f = Files.write(dir.resolve(seed + "-" + i), data);
-                attachments.add(new BundleWriter.Attachment(UUID.randomUUID(), sha(data), data.length, f));
+                attachments.add(new BundleWriter.Attachment(UUID.randomUUID(), sha(data), data.length, () -> Files.newInputStream(f)));
                 contents.add(data);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -97,7 +97,7 @@ class BundleWriterTest {
         byte[] data = "%PDF-1.7 bản quét".getBytes(StandardCharsets.UTF_8);
         Path f = Files.write(dir.resolve("scan.pdf"), data);
         data[3] = 'X';
-        var wrong = new BundleWriter.Attachment(UUID.randomUUID(), sha(data), data.length, f);
+        var wrong = new BundleWriter.Attachment(UUID.randomUUID(), sha(data), data.length, () -> Files.newInputStream(f));
         assertThatThrownBy(() -> BundleWriter.write(new ByteArrayOutputStream(), "a", "c", "t", List.of(), List.of(wrong), SECRET,
                 BundleExport.Progress.NONE)).isInstanceOf(IOException.class);
     }

@@ -69,7 +69,7 @@ final class SimRun {
      * make: same lease holder (this desk), nothing carried over in memory.
      */
     private SyncRunner newRunner() {
-        return new SyncRunner(context.database().sessionFactory(), portal, context.documents().store()::pathOf, 4096, 16,
+        return new SyncRunner(context.database().sessionFactory(), portal, context.documents().store(), 4096, 16,
                 new PortalDossiers(context.audit(), clock), TestOffice.AGENCY, CLIENT, "desk-1", clock, new Random(++restarts));
     }
 

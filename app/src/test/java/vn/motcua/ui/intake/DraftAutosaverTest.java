@@ -19,7 +19,7 @@ class DraftAutosaverTest {
 
     @Test
     void closingWritesTheDraftStillWaitingForItsDelay() {
-        IntakeDraftStore store = new IntakeDraftStore(tmp.resolve("drafts/intake.json"));
+        IntakeDraftStore store = new IntakeDraftStore(tmp.resolve("drafts/intake.json"), null);
         DraftAutosaver saver = new DraftAutosaver(store, 60_000);
         UUID id = UUID.randomUUID();
         saver.changed(draft(id, "Đặng Thị"));
@@ -33,7 +33,7 @@ class DraftAutosaverTest {
 
     @Test
     void aFlushAfterADiscardLeavesNoDraft() {
-        IntakeDraftStore store = new IntakeDraftStore(tmp.resolve("drafts/intake.json"));
+        IntakeDraftStore store = new IntakeDraftStore(tmp.resolve("drafts/intake.json"), null);
         DraftAutosaver saver = new DraftAutosaver(store, 60_000);
         saver.changed(draft(UUID.randomUUID(), "Đặng Thị Hoa"));
         saver.discard();
@@ -45,7 +45,7 @@ class DraftAutosaverTest {
 
     @Test
     void theLastOfManyQuickChangesIsTheOneOnDisk() {
-        IntakeDraftStore store = new IntakeDraftStore(tmp.resolve("drafts/intake.json"));
+        IntakeDraftStore store = new IntakeDraftStore(tmp.resolve("drafts/intake.json"), null);
         DraftAutosaver saver = new DraftAutosaver(store, 0);
         UUID id = UUID.randomUUID();
         for (int i = 0; i < 200; i++) {

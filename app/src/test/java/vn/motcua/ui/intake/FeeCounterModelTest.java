@@ -56,7 +56,7 @@ class FeeCounterModelTest {
 
     /** Saves a residence dossier through the form and opens its receipt preview, fees loaded. */
     private ReceiptPreviewModel savedResidence() {
-        IntakeViewModel vm = new IntakeViewModel(ui, desk, new DraftAutosaver(new IntakeDraftStore(tmp.resolve("drafts/intake.json")), 0));
+        IntakeViewModel vm = new IntakeViewModel(ui, desk, new DraftAutosaver(new IntakeDraftStore(tmp.resolve("drafts/intake.json"), null), 0));
         vm.start();
         vm.procedureQueryProperty().set(RESIDENCE);
         vm.choose(vm.suggestions().get(0));
@@ -155,7 +155,7 @@ class FeeCounterModelTest {
 
     @Test
     void aDossierWithoutFeesShowsNoFeeBlock() {
-        IntakeViewModel vm = new IntakeViewModel(ui, desk, new DraftAutosaver(new IntakeDraftStore(tmp.resolve("d.json")), 0));
+        IntakeViewModel vm = new IntakeViewModel(ui, desk, new DraftAutosaver(new IntakeDraftStore(tmp.resolve("d.json"), null), 0));
         vm.start();
         vm.procedureQueryProperty().set("1.001193"); // birth registration: free
         vm.choose(vm.suggestions().get(0));

@@ -44,7 +44,7 @@ class IntakeReuseTest {
         cho = context.documents().importFiles(Actor.SYSTEM, earlier, "CHO", List.of(jpeg(tmp.resolve("cho.jpg"))));
         Actor admin = context.users().logIn(TestOffice.ADMIN, TestOffice.ADMIN_PASSWORD.toCharArray());
         vm = new IntakeViewModel(ui, IntakeDesk.of(context, admin),
-                new DraftAutosaver(new IntakeDraftStore(tmp.resolve("drafts/intake.json")), 0));
+                new DraftAutosaver(new IntakeDraftStore(tmp.resolve("drafts/intake.json"), null), 0));
         vm.start();
     }
 

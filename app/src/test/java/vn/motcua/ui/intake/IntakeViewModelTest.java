@@ -39,7 +39,7 @@ class IntakeViewModelTest {
     @BeforeEach
     void open() {
         context = TestOffice.initialized(tmp.resolve("office"));
-        store = new IntakeDraftStore(tmp.resolve("drafts/intake.json"));
+        store = new IntakeDraftStore(tmp.resolve("drafts/intake.json"), null);
         vm = newForm();
     }
 
