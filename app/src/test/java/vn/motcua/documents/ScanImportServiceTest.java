@@ -68,7 +68,7 @@ class ScanImportServiceTest {
         ImportedDocument doc = context.documents().importFiles(Actor.SYSTEM, code, "CT01", pages);
         assertThat(doc.pages()).isEqualTo(3);
         assertThat(doc.path()).exists().hasFileName(doc.sha256() + ".pdf");
-        assertThat(doc.bytes()).isEqualTo(Files.size(doc.path()));
+        assertThat(doc.bytes()).as("the plain PDF's size").isEqualTo(Files.size(vn.motcua.testing.Plain.of(doc.path())));
         List<DossierDocument> linked = context.documents().linked(code);
         assertThat(linked).singleElement().satisfies(d -> {
             assertThat(d.componentCode()).isEqualTo("CT01");

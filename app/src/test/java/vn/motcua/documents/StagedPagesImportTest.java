@@ -69,7 +69,7 @@ class StagedPagesImportTest {
 
         assertThat(doc.pages()).isEqualTo(4);
         assertThat(progress).extracting(p -> p[0] + "/" + p[1]).containsExactly("1/4", "2/4", "3/4", "4/4");
-        try (PDDocument pdfDoc = Loader.loadPDF(doc.path().toFile())) {
+        try (PDDocument pdfDoc = Loader.loadPDF(vn.motcua.testing.Plain.of(doc.path()).toFile())) {
             assertThat(pdfDoc.getNumberOfPages()).isEqualTo(4);
             assertThat(List.of(0, 1, 2, 3).stream().map(i -> pdfDoc.getPage(i).getRotation()).toList()).containsExactly(90, 0, 0, 270);
             assertThat(pdfDoc.getPage(1).getMediaBox().getWidth()).isEqualTo(202f);
@@ -96,7 +96,7 @@ class StagedPagesImportTest {
         }
         ImportedDocument doc = context.documents().importPages(Actor.SYSTEM, code, "CT01",
                 List.of(new StagedPage(turned, 0, 270)), ImportProgress.NONE);
-        try (PDDocument pdfDoc = Loader.loadPDF(doc.path().toFile())) {
+        try (PDDocument pdfDoc = Loader.loadPDF(vn.motcua.testing.Plain.of(doc.path()).toFile())) {
             assertThat(pdfDoc.getPage(0).getRotation()).isZero();
         }
     }
@@ -119,7 +119,7 @@ class StagedPagesImportTest {
         ImportedDocument whole = context.documents().importFiles(Actor.SYSTEM, code, "CT01", List.of(j1, tif));
         ImportedDocument staged = context.documents().importPages(Actor.SYSTEM, code, "CT01",
                 List.of(new StagedPage(j1, 0, 0), new StagedPage(tif, 0, 0), new StagedPage(tif, 1, 0)), ImportProgress.NONE);
-        try (PDDocument a = Loader.loadPDF(whole.path().toFile()); PDDocument b = Loader.loadPDF(staged.path().toFile())) {
+        try (PDDocument a = Loader.loadPDF(vn.motcua.testing.Plain.of(whole.path()).toFile()); PDDocument b = Loader.loadPDF(vn.motcua.testing.Plain.of(staged.path()).toFile())) {
             assertThat(b.getNumberOfPages()).isEqualTo(a.getNumberOfPages()).isEqualTo(3);
             for (int i = 0; i < 3; i++) {
                 assertThat(b.getPage(i).getMediaBox().toString()).isEqualTo(a.getPage(i).getMediaBox().toString());

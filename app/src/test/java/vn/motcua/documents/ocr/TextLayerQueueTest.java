@@ -89,7 +89,8 @@ class TextLayerQueueTest {
 
     @Test
     void sealedAndPlainScansAreRecognizedFromPlainCopiesThatDoNotStayBehind() throws Exception {
-        javax.crypto.SecretKey documentKey = vn.motcua.encryption.OfficeKey.generate().subkey("documents");
+        // the office's own document key (its store is sealed since encryption at rest): a second service over the same store
+        javax.crypto.SecretKey documentKey = context.officeKey().orElseThrow().subkey("documents");
         vn.motcua.documents.ScanImportService sealed = new vn.motcua.documents.ScanImportService(context.database(), context.dossiers(),
                 tmp.resolve("data/documents"), documentKey, context.audit(), context.outbox(), Clock.systemUTC());
         Path pdf = tmp.resolve("second.pdf");

@@ -160,7 +160,7 @@ class HotFolderTest {
             assertThat(d.sha256()).isEqualTo(doc.document().sha256());
         });
         assertThat(context.documents().store().isIntact(doc.document().sha256())).isTrue();
-        assertThat(SourceFiles.imageStreams(doc.document().path())).singleElement().isEqualTo(jpeg);
+        assertThat(SourceFiles.imageStreams(vn.motcua.testing.Plain.of(doc.document().path()))).singleElement().isEqualTo(jpeg);
         assertThat(file).doesNotExist();
         assertThat(Files.readAllBytes(work("done").resolve("scan-001.jpg"))).isEqualTo(jpeg);
         assertThat(SourceFiles.names(work("processing"))).isEmpty();
@@ -245,7 +245,7 @@ class HotFolderTest {
         SourceOutcome outcome = hot.assign(waiting.get(0), code, "GTTT");
         assertThat(outcome.status()).isEqualTo(SourceOutcome.Status.FILED);
         assertThat(linked()).singleElement().satisfies(d -> assertThat(d.componentCode()).isEqualTo("GTTT"));
-        assertThat(SourceFiles.imageStreams(outcome.documents().get(0).document().path())).singleElement().isEqualTo(jpeg);
+        assertThat(SourceFiles.imageStreams(vn.motcua.testing.Plain.of(outcome.documents().get(0).document().path()))).singleElement().isEqualTo(jpeg);
         assertThat(hot.waiting()).isEmpty();
         assertThat(SourceFiles.names(work("done"))).containsExactly("giay-to.jpg");
         assertThatThrownBy(() -> hot.assign(waiting.get(0), code, "GTTT")).isInstanceOfSatisfying(UserFacingException.class,

@@ -70,7 +70,7 @@ class ScannerCommandTest {
         SourceOutcome outcome = command("cp \"" + fixture + "\" {out}", 60).scanInto(intake, target);
         assertThat(outcome.status()).isEqualTo(SourceOutcome.Status.FILED);
         assertThat(context.documents().linked(code)).singleElement().satisfies(d -> assertThat(d.componentCode()).isEqualTo("CT01"));
-        assertThat(SourceFiles.imageStreams(outcome.documents().get(0).document().path())).singleElement()
+        assertThat(SourceFiles.imageStreams(vn.motcua.testing.Plain.of(outcome.documents().get(0).document().path()))).singleElement()
                 .isEqualTo(Files.readAllBytes(fixture));
         // named after what it is (a JPEG), kept in done/ until pruned
         assertThat(outcome.keptAt().getParent()).isEqualTo(tmp.resolve("scans/done"));

@@ -176,7 +176,7 @@ final class KillInvariants {
         }
         for (DossierDocument doc : docs) {
             JsonNode f = onPortal.get(doc.id());
-            String stored = PortalState.sha256(Files.readAllBytes(store.pathOf(doc.sha256())));
+            String stored = PortalState.sha256(vn.motcua.testing.Plain.bytes(store.pathOf(doc.sha256())));
             if (!stored.equals(doc.sha256())) {
                 problems.add(d.code() + ": the desk's stored file of " + doc.id() + " hashes to " + stored + ", not " + doc.sha256());
             }

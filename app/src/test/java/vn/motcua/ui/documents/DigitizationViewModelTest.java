@@ -139,7 +139,7 @@ class DigitizationViewModelTest {
         assertThat(vm.documents()).singleElement().satisfies(d -> assertThat(d.text()).contains("2 trang").contains("thu"));
 
         DossierDocument doc = context.documents().linked(code).get(0);
-        try (PDDocument pdf = Loader.loadPDF(context.documents().store().pathOf(doc.sha256()).toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(vn.motcua.testing.Plain.of(context.documents().store().pathOf(doc.sha256())).toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
             assertThat(pdf.getPage(0).getRotation()).isEqualTo(90);
             assertThat(pdf.getPage(1).getRotation()).isEqualTo(270);

@@ -341,7 +341,7 @@ class DossierViewTest {
         assertThat(robot.lookup("#dossier-message").queryAs(Label.class).getText()).isEqualTo("Đã ký số văn bản của hồ sơ " + code + ".");
         var signature = office.context.dossierQuery().signatures(story(code).dossier().id()).get(0);
         assertThat(signature.what()).isEqualTo("04");
-        assertThat(SignatureVerifier.verify(office.context.documents().store().pathOf(signature.documentSha256())))
+        assertThat(SignatureVerifier.verify(vn.motcua.testing.Plain.of(office.context.documents().store().pathOf(signature.documentSha256()))))
                 .singleElement().satisfies(r -> assertThat(r.valid()).isTrue());
     }
 }
