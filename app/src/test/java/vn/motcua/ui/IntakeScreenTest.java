@@ -111,7 +111,9 @@ class IntakeScreenTest extends ShellTest {
         robot.write("2.000815").type(KeyCode.ENTER);
         tabUntil(robot, "intake-fullName");
         robot.write("Trần Văn Bình").type(KeyCode.ENTER).write("036085001234");
-        await().until(() -> Files.exists(draftFile()) && Files.readString(draftFile()).contains("036085001234"));
+        await().until(() -> Files.exists(draftFile()) && draftText().contains("036085001234"));
+        assertThat(new String(Files.readAllBytes(draftFile()), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("the draft is sealed on disk").doesNotContain("036085001234");
 
         Path before = draftFile();
         robot.interact(() -> fixture.shell.quit()); // not cancelled: the form is simply gone
@@ -263,5 +265,13 @@ class IntakeScreenTest extends ShellTest {
     private long dossierCount() {
         return fixture.shellServices().database().sessionFactory().fromTransaction(s ->
                 s.createSelectionQuery("select count(d) from Dossier d", Long.class).getSingleResult());
+    }
+
+    /** The autosaved draft as the desk reads it: sealed with the office's drafts key. */
+    private String draftText() throws java.io.IOException {
+        javax.crypto.SecretKey key = vn.motcua.encryption.OfficeKeys.of(fixture.dataDir).unlock().orElseThrow().subkey("drafts");
+        try (var in = vn.motcua.encryption.SealedFile.open(Files.newInputStream(draftFile()), key, draftFile().toString())) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 }
