@@ -45,8 +45,11 @@ final class VerifySignatureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CliSession session = CliSession.start(spec)) {
-            List<SignatureReport> reports = trust == null ? SignatureVerifier.verify(file)
-                    : SignatureVerifier.verify(file, anchors(trust));
+            List<SignatureReport> reports;
+            try (vn.motcua.documents.PlainCopy plain = plainIfStored(session)) {
+                Path pdf = plain == null ? file : plain.path();
+                reports = trust == null ? SignatureVerifier.verify(pdf) : SignatureVerifier.verify(pdf, anchors(trust));
+            }
             Messages m = session.messages();
             long invalid = reports.stream().filter(r -> !r.valid()).count();
             String summary = reports.isEmpty() ? m.get("sign.verify.none", file.toString())
@@ -99,6 +102,23 @@ final class VerifySignatureCommand implements Callable<Integer> {
             return "sign.verify.status.untrusted";
         }
         return r.coversWholeDocument() ? "sign.verify.status.valid" : "sign.verify.status.laterChanges";
+    }
+
+    /**
+     * A file of the office's document store is sealed at rest: it is read through the store (a plain
+     * copy, deleted after the check); any other file is checked as it is.
+     */
+    private vn.motcua.documents.PlainCopy plainIfStored(CliSession session) {
+        try {
+            String name = file.getFileName().toString();
+            if (!vn.motcua.encryption.SealedFile.isSealed(file) || !name.matches("[0-9a-f]{64}\\.pdf")) {
+                return null;
+            }
+            var store = session.context().documents().store();
+            return store.plainCopy(name.substring(0, 64), store.workDirectory());
+        } catch (java.io.IOException e) {
+            return null; // unreadable here: the verifier says what is wrong with the file itself
+        }
     }
 
     private static Map<String, Object> json(SignatureReport r) {

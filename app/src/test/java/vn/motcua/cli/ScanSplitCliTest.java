@@ -107,7 +107,7 @@ class ScanSplitCliTest {
         List<String> got = new ArrayList<>();
         for (JsonNode part : JSON.readTree(filed.out()).get("filed")) {
             got.add(part.get("componentCode").asText() + ":" + part.get("pages"));
-            byte[] stored = Files.readAllBytes(Path.of(part.get("path").asText()));
+            byte[] stored = vn.motcua.testing.Plain.bytes(Path.of(part.get("path").asText()));
             assertThat(PdfReadBack.text(stored)).contains("của " + part.get("componentCode").asText())
                     .doesNotContain("TRANG PHÂN CÁCH");
         }
