@@ -138,7 +138,8 @@ public final class DesktopShell implements MainWindow.Actions {
      * key on this PC and opens again; a wrong phrase says so and asks again; Quit closes the desk.
      */
     private void unlockThenOpen(UserFacingException why) {
-        java.util.Optional<char[]> phrase = vn.motcua.ui.shell.UnlockDialog.ask(ui, ui.i18n().t(why));
+        java.util.Optional<char[]> phrase = vn.motcua.ui.shell.UnlockDialog.ask(ui,
+                ui.i18n().t("encryption.unlock.why", String.valueOf(why.args()[0])));
         if (phrase.isEmpty()) {
             exit();
             return;

@@ -37,7 +37,7 @@ class UnlockShellTest extends ShellTest {
         ShellFixture.waitUntilVisible(robot, "#unlock-passphrase");
         String why = robot.lookup("#unlock-dialog .label").queryAllAs(Label.class).stream().map(Label::getText)
                 .filter(t -> t.contains(key.id())).findFirst().orElse("");
-        assertThat(why).contains("chưa giữ khóa");
+        assertThat(why).contains("chưa giữ khóa").contains("nhập cụm mật khẩu khôi phục bên dưới");
         robot.clickOn("#unlock-passphrase").write("cau-long-bien-luc-6-gio").type(KeyCode.ENTER);
         Awaitility.await().until(() -> robot.lookup(".dialog-pane .content").queryAllAs(Node.class).stream()
                 .anyMatch(n -> n instanceof Label l && l.getText().contains("không mở được khóa")));

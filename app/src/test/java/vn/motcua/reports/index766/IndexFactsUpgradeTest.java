@@ -47,9 +47,9 @@ class IndexFactsUpgradeTest {
         }
         DataDirectory data = new DataDirectory(dir.resolve("office")).prepare();
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + data.databaseFile());
+        ds.setURL(vn.motcua.testing.H2Login.url(data.databaseFile(), ""));
         ds.setUser("sa");
-        ds.setPassword("");
+        ds.setPassword(vn.motcua.testing.H2Login.password(data.databaseFile()));
         try (Connection conn = ds.getConnection(); Statement st = conn.createStatement()) {
             for (String ix : new String[] {"ix_dossier_766", "ix_dossier_766_finished", "ix_sync_conflict_open", "ix_sync_dossier_incoming"}) {
                 st.execute("drop index " + ix);
