@@ -181,6 +181,7 @@ public final class Database implements AutoCloseable {
         if (server == null) {
             return openH2(dir, entities, upgrades);
         }
+        server = ServerPasswords.opened(dir, server);
         return openPostgres(server.url(), server.user(), server.password(), entities, upgrades);
     }
 

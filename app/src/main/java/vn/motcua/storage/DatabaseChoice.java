@@ -26,7 +26,7 @@ public final class DatabaseChoice {
             schema = db.schemaVersion();
         }
         SettingsStore store = new SettingsStore(dir.settingsFile());
-        store.save(store.load().withServerConnection(connection));
+        store.save(store.load().withServerConnection(ServerPasswords.sealed(dir, connection)));
         return new ConfiguredServer(connection.location(), connection.hostAndPort(), connection.user(), schema);
     }
 
@@ -62,7 +62,7 @@ public final class DatabaseChoice {
             List<MovedOffice.Table> tables = new OfficeCopy(h2.dataSource(), server.dataSource(), connection.location())
                     .run(progress::table).stream().map(c -> new MovedOffice.Table(c.table(), c.rows(), c.digest())).toList();
             SettingsStore store = new SettingsStore(dir.settingsFile());
-            store.save(store.load().withServerConnection(connection));
+            store.save(store.load().withServerConnection(ServerPasswords.sealed(dir, connection)));
             return new MovedOffice(new ConfiguredServer(connection.location(), connection.hostAndPort(), connection.user(),
                     server.schemaVersion()), tables, java.nio.file.Path.of(h2.location()));
         }

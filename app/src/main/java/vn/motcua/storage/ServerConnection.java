@@ -4,8 +4,8 @@ import java.util.Properties;
 
 /**
  * The office's PostgreSQL server as one desk reaches it (several desks, one set of dossiers).
- * Kept in the data directory's {@code settings.json}; the password is stored there in the clear,
- * protected only by the file's owner-only permissions, until encryption at rest (issue 10 item 5).
+ * Kept in the data directory's {@code settings.json} (owner-only), the password sealed with the
+ * office key ({@link ServerPasswords}).
  */
 public record ServerConnection(String url, String user, String password) {
     public ServerConnection {

@@ -54,7 +54,7 @@ public final class SettingsStore {
                 Files.move(file, file.resolveSibling(file.getFileName() + ".broken-" + System.currentTimeMillis()));
             }
             Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-            ownerOnly(tmp); // it may hold the PostgreSQL password (issue 10 item 5 will encrypt it)
+            ownerOnly(tmp); // it may hold the PostgreSQL password (sealed with the office key: ServerPasswords)
             Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(settings.json()));
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

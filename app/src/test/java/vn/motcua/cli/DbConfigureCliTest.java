@@ -25,7 +25,8 @@ class DbConfigureCliTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"vendor\":\"postgresql\"").contains(url).doesNotContain(PostgresServer.PASSWORD);
         Path settings = new DataDirectory(dir).settingsFile();
-        assertThat(Files.readString(settings)).contains(url);
+        assertThat(Files.readString(settings)).contains(url).contains("sealed:v1:")
+                .as("the server password is sealed with the office key").doesNotContain("\"" + PostgresServer.PASSWORD + "\"");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(settings))).isEqualTo("rw-------");
 
         CliRun init = CliRun.withStdin("mat-khau-9\n", "--data-dir", dir.toString(), "init", "--office-id", "000.00.06.H56",
