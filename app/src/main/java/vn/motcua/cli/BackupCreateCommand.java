@@ -36,7 +36,9 @@ final class BackupCreateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CliSession session = CliSession.start(spec)) {
-            char[] phrase = passphrase.read();
+            // an OS scheduler's --automatic run uses the passphrase kept for the daily backup, if any
+            char[] phrase = automatic && !passphrase.fromStdin
+                    ? BackupScheduleCommand.kept(session).read().orElseGet(passphrase::read) : passphrase.read();
             BackupSettings settings = BackupSettings.load(BackupScheduleCommand.settingsFile(session));
             BackupService.CreatedBackup b = session.context().backups().create(UserCommand.LOCAL_ADMIN, phrase, out,
                     automatic ? BackupKind.AUTOMATIC : BackupKind.MANUAL, settings.keep(), BackupPassphrase.progress(session));

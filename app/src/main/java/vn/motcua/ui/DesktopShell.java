@@ -65,6 +65,8 @@ public final class DesktopShell implements MainWindow.Actions {
     private boolean settingUp;
     private String lastUsername = "";
     private IntegritySchedule integrity;
+    /** The daily backup while the desk runs (H2 offices). */
+    private vn.motcua.backup.BackupScheduler dailyBackup;
     private DeskSources sources;
     private DossierHome dossierHome;
     private vn.motcua.ui.dashboard.DashboardHome dashboardHome;
@@ -166,6 +168,7 @@ public final class DesktopShell implements MainWindow.Actions {
         }, opened -> {
             services.set(opened.context());
             StartupMilestones.reached("services ready");
+            startDailyBackup(opened.context());
             opened.context().database().upgrade().ifPresent(upgrade -> ui.dialogs().information(
                     ui.i18n().t("storage.upgrade.header"),
                     upgrade.note(vn.motcua.common.Messages.of(ui.i18n().language()))));
@@ -304,6 +307,21 @@ public final class DesktopShell implements MainWindow.Actions {
                             String.valueOf(report.checked())))));
             integrity.start();
         }
+    }
+
+    /**
+     * The daily backup runs while the desk is open (logged in or not), at the time
+     * {@code backup schedule} set, with the passphrase kept for it; none kept: skipped with a log
+     * line (the doctor then warns that the last backup is old). PostgreSQL offices back up on the server.
+     */
+    private void startDailyBackup(AppContext context) {
+        if (!"h2".equals(context.database().vendor())) {
+            return;
+        }
+        dailyBackup = new vn.motcua.backup.BackupScheduler(context.backups(), vn.motcua.backup.BackupSettings.fileOf(dir),
+                () -> context.officeKey().flatMap(k -> new vn.motcua.backup.KeptPassphrase(dir, k).read()).orElse(null),
+                java.time.Clock.systemUTC());
+        dailyBackup.start();
     }
 
     private void stopIntegritySchedule() {
@@ -563,6 +581,7 @@ public final class DesktopShell implements MainWindow.Actions {
         AppContext context = services.get();
         vn.motcua.sync.DeskSync sync = deskSync;
         DraftAutosaver drafts = intakeDrafts;
+        vn.motcua.backup.BackupScheduler backup = dailyBackup;
         runner.close();
         // Closing H2 writes its last pages: do it off the FX thread, then let the desk go.
         Thread closer = new Thread(() -> {
@@ -571,6 +590,9 @@ public final class DesktopShell implements MainWindow.Actions {
             }
             if (sync != null) {
                 sync.stop(); // gives the runner lease up, so another desk can take over at once
+            }
+            if (backup != null) {
+                backup.close(); // waits for a daily backup under way: the database closes after it
             }
             if (context != null) {
                 context.documents().store().clearViewCopies(); // plain PDFs handed to the viewer

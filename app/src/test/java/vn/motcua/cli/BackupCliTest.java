@@ -123,4 +123,34 @@ class BackupCliTest {
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("HH:mm");
     }
+
+    @Test
+    void theDailyBackupsPassphraseIsKeptSealedAndAnAutomaticRunUsesIt() throws Exception {
+        Path desk = tmp.resolve("kept-pc");
+        try (AppContext context = TestOffice.initialized(desk)) {
+            context.intake().receive(Actor.SYSTEM, Intakes.accept(context, Intakes.RESIDENCE));
+        }
+        JsonNode before = JSON.readTree(run("", desk, "--json", "backup", "schedule").out());
+        assertThat(before.get("passphraseKept").asBoolean()).isFalse();
+        CliRun noPhrase = run("", desk, "backup", "create", "--automatic");
+        assertThat(noPhrase.exit()).as("nothing kept, nothing typed").isEqualTo(1);
+
+        CliRun kept = run(PHRASE + "\n", desk, "--json", "backup", "schedule", "--on", "--passphrase-stdin");
+        assertThat(kept.exit()).as(kept.err()).isZero();
+        assertThat(JSON.readTree(kept.out()).get("passphraseKept").asBoolean()).isTrue();
+        Path file = desk.resolve("backups/backup-passphrase.json");
+        assertThat(Files.readString(file)).contains("sealed:v1:").doesNotContain(PHRASE).doesNotContain("mật khẩu");
+        assertThat(run("", desk, "backup", "schedule").out()).contains("được giữ");
+
+        CliRun automatic = run("", desk, "--json", "backup", "create", "--automatic");
+        assertThat(automatic.exit()).as(automatic.err()).isZero();
+        Path made = Path.of(JSON.readTree(automatic.out()).get("file").asText());
+        CliRun verified = run(PHRASE + "\n", desk, "backup", "verify", "--passphrase-stdin", made.toString());
+        assertThat(verified.exit()).as("the kept phrase is the one typed: " + verified.err()).isZero();
+
+        CliRun tooShort = run("ngắn\n", desk, "backup", "schedule", "--passphrase-stdin");
+        assertThat(tooShort.exit()).isEqualTo(1);
+        assertThat(JSON.readTree(run("", desk, "--json", "backup", "schedule").out()).get("passphraseKept").asBoolean())
+                .as("a refused phrase leaves the kept one").isTrue();
+    }
 }
