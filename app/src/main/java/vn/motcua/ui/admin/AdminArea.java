@@ -61,6 +61,12 @@ public final class AdminArea {
             tabs.getTabs().add(tab(ui, "admin.tab.statement", "tab-statement",
                     new StatementView(ui.i18n(), new StatementViewModel(ui, context.fees(), actor)).root()));
         }
+        if (actor.may(Permission.CONFIGURE_OFFICE) && "h2".equals(context.database().vendor())) {
+            var dir = context.dataDirectory();
+            var kept = context.officeKey().map(k -> new vn.motcua.backup.KeptPassphrase(dir, k)).orElse(null);
+            tabs.getTabs().add(tab(ui, "backup.ui.tab", "tab-backup", new BackupView(ui.i18n(), new BackupViewModel(ui,
+                    context.backups(), vn.motcua.backup.BackupSettings.fileOf(dir), kept, actor)).root()));
+        }
         if (actor.may(Permission.VIEW_AUDIT)) {
             tabs.getTabs().add(tab(ui, "audit.ui.tab", "tab-audit",
                     new AuditView(ui.i18n(), new AuditViewModel(ui, context.auditQuery(), actor)).root()));
