@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.stream.Stream;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -34,11 +33,7 @@ class AdminBackupScreenTest extends ShellTest {
     @Test
     void theAdministratorBacksUpNowWithATypedOrTheKeptPassphrase(FxRobot robot) throws Exception {
         logInAsAdministrator(robot);
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
-        ShellFixture.waitUntilVisible(robot, "#calendarGrid");
-        TabPane tabs = robot.lookup("#" + vn.motcua.ui.shell.Area.ADMIN.id() + "-view").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(
-                tabs.getTabs().stream().filter(t -> "tab-backup".equals(t.getId())).findFirst().orElseThrow()));
+        assertThat(openAdminTab(robot, "tab-backup")).isEqualTo("Sao lưu");
         ShellFixture.waitUntilVisible(robot, "#backupNow");
         await().until(() -> text(robot, "#backupStatus").contains("Chưa có bản sao lưu"));
         CheckBox useKept = robot.lookup("#backupUseKept").queryAs(CheckBox.class);

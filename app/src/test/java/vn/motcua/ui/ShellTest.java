@@ -32,6 +32,20 @@ abstract class ShellTest {
         fixture.stop();
     }
 
+    /**
+     * Opens the admin area (Ctrl+6) and selects the tab {@code tabId}; its header may sit in the
+     * overflow menu of a narrow window, so it is selected in code. Returns the tab's text.
+     */
+    protected static String openAdminTab(FxRobot robot, String tabId) {
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        ShellFixture.waitUntilVisible(robot, "#calendarGrid");
+        javafx.scene.control.TabPane tabs = robot.lookup("#" + vn.motcua.ui.shell.Area.ADMIN.id() + "-view")
+                .queryAs(javafx.scene.control.TabPane.class);
+        javafx.scene.control.Tab tab = tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(tab));
+        return tab.getText();
+    }
+
     /** Logs in as the test office's administrator, by keyboard, and waits for the main window. */
     protected static void logInAsAdministrator(FxRobot robot) {
         ShellFixture.waitUntilVisible(robot, "#username");

@@ -45,6 +45,7 @@ public final class BackupView {
         bar.setPrefWidth(420);
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
 
         Label message = new Label();
         message.setId("backupMessage");
