@@ -92,6 +92,26 @@ final class UserAccountCommands {
         }
     }
 
+    @Command(name = "roles", mixinStandardHelpOptions = true,
+            description = "Give an account these roles (never take administrator from the last active one).")
+    static final class Roles extends OneAccount {
+        @Option(names = "--role", required = true, paramLabel = "ROLE",
+                description = "clerk, specialist, chair or administrator; repeat for several.")
+        java.util.List<String> roles;
+
+        @Override
+        StaffUser change(UserService users) {
+            java.util.Set<vn.motcua.security.Role> parsed = java.util.EnumSet.noneOf(vn.motcua.security.Role.class);
+            roles.forEach(r -> parsed.add(vn.motcua.security.Role.parse(r)));
+            return users.setRoles(UserCommand.LOCAL_ADMIN, username, parsed);
+        }
+
+        @Override
+        String done() {
+            return "user.rolesChanged";
+        }
+    }
+
     @Command(name = "unlock", mixinStandardHelpOptions = true,
             description = "Lift the lock after too many wrong passwords, before it runs out.")
     static final class Unlock extends OneAccount {

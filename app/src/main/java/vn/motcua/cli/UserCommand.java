@@ -21,7 +21,8 @@ import vn.motcua.security.StaffUser;
 /** {@code user add|list|disable|enable|reset-password|unlock}: staff accounts. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Staff accounts.",
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserAccountCommands.Disable.class,
-            UserAccountCommands.Enable.class, UserAccountCommands.ResetPassword.class, UserAccountCommands.Unlock.class})
+            UserAccountCommands.Enable.class, UserAccountCommands.ResetPassword.class, UserAccountCommands.Roles.class,
+            UserAccountCommands.Unlock.class})
 final class UserCommand {
     /**
      * Whoever runs the command line already holds the data directory (and could read the

@@ -68,6 +68,7 @@ public final class AuditActions {
         m.put("USER_DISABLE", "audit.action.userDisable");
         m.put("USER_ENABLE", "audit.action.userEnable");
         m.put("USER_PASSWORD_RESET", "audit.action.userPasswordReset");
+        m.put("USER_ROLES", "audit.action.userRoles");
         return Collections.unmodifiableMap(m);
     }
 

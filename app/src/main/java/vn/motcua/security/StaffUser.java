@@ -85,6 +85,12 @@ public class StaffUser {
         return Set.copyOf(roles);
     }
 
+    /** The account's roles from now on (its next log-in acts with them). */
+    void changeRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
     /** Counts one more failed log-in in a row; returns how many there are now. */
     int recordFailedLogin() {
         return ++failedLogins;

@@ -145,6 +145,26 @@ public final class UserService {
         }
     }
 
+    /**
+     * Gives an account these roles (at least one); refuses to take the administrator role from the
+     * last active administrator, who would leave the office without anyone to manage accounts.
+     * The account acts with the new roles from its next log-in.
+     */
+    public StaffUser setRoles(Actor actor, String username, java.util.Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            actor.require(Permission.MANAGE_USERS);
+            throw new UserFacingException("user.roleRequired");
+        }
+        java.util.Set<Role> wanted = java.util.EnumSet.copyOf(roles);
+        return change(actor, username, "USER_ROLES", "roles=" + wanted, (s, user) -> {
+            if (user.roles().contains(Role.ADMINISTRATOR) && !wanted.contains(Role.ADMINISTRATOR) && user.active()
+                    && activeAdministrators(s) <= 1) {
+                throw new UserFacingException("user.lastAdministrator", user.username());
+            }
+            user.changeRoles(wanted);
+        });
+    }
+
     /** Lifts a lock before it runs out (the clerk who mistyped and cannot wait). */
     public StaffUser unlock(Actor actor, String username) {
         return change(actor, username, "ACCOUNT_UNLOCKED", null, (s, user) -> user.unlock());

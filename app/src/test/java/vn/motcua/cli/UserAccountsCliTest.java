@@ -59,6 +59,20 @@ class UserAccountsCliTest {
     }
 
     @Test
+    void rolesAreSetOnTheCommandLine() throws Exception {
+        CliRun set = CliRun.in(dir(), "--json", "user", "roles", "thu", "--role", "clerk", "--role", "chair");
+        assertThat(set.exit()).as(set.err()).isZero();
+        assertThat(JSON.readTree(set.out()).get("roles").toString()).isEqualTo("[\"chair\",\"clerk\"]");
+        assertThat(CliRun.in(dir(), "user", "list").out().lines().filter(l -> l.startsWith("thu\t")))
+                .singleElement().satisfies(l -> assertThat(l).contains("CHAIR").contains("CLERK").doesNotContain("SPECIALIST"));
+        CliRun bad = CliRun.in(dir(), "user", "roles", "thu", "--role", "truong-phong");
+        assertThat(bad.exit()).isNotZero();
+        CliRun lastAdmin = CliRun.in(dir(), "user", "roles", "admin", "--role", "clerk");
+        assertThat(lastAdmin.exit()).isEqualTo(1);
+        assertThat(lastAdmin.err()).contains("quản trị viên cuối cùng");
+    }
+
+    @Test
     void theLastActiveAdministratorIsNeverDisabled() {
         CliRun refused = CliRun.in(dir(), "user", "disable", "admin");
         assertThat(refused.exit()).isEqualTo(1);

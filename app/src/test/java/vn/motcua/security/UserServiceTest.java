@@ -63,6 +63,29 @@ class UserServiceTest {
     }
 
     @Test
+    void rolesChangeFromTheNextLogInAndTheLastAdministratorKeepsTheRole() {
+        context.users().add(admin, request("lan", "Phạm Thị Lan", "mat-khau-lan", Role.CLERK));
+        Actor before = context.users().logIn("lan", "mat-khau-lan".toCharArray());
+        assertRefused(() -> context.users().setRoles(before, "lan", Set.of(Role.CHAIR)), "security.forbidden");
+        assertRefused(() -> context.users().setRoles(admin, "lan", Set.of()), "user.roleRequired");
+        assertRefused(() -> context.users().setRoles(admin, "khong-co", Set.of(Role.CHAIR)), "user.notFound");
+
+        context.users().setRoles(admin, "lan", Set.of(Role.CLERK, Role.CHAIR));
+        assertThat(context.users().logIn("lan", "mat-khau-lan".toCharArray()).roles()).containsExactlyInAnyOrder(Role.CLERK, Role.CHAIR);
+        var latest = context.database().sessionFactory().fromTransaction(s -> context.audit().latest(s, 5));
+        assertThat(latest).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("USER_ROLES");
+            assertThat(e.detail()).contains("CHAIR");
+        });
+
+        assertRefused(() -> context.users().setRoles(admin, TestOffice.ADMIN, Set.of(Role.CLERK)), "user.lastAdministrator");
+        assertThat(context.users().logIn(TestOffice.ADMIN, TestOffice.ADMIN_PASSWORD.toCharArray()).roles()).contains(Role.ADMINISTRATOR);
+        context.users().setRoles(admin, "lan", Set.of(Role.ADMINISTRATOR)); // now there are two
+        context.users().setRoles(admin, TestOffice.ADMIN, Set.of(Role.CLERK));
+        assertThat(context.users().logIn(TestOffice.ADMIN, TestOffice.ADMIN_PASSWORD.toCharArray()).roles()).containsExactly(Role.CLERK);
+    }
+
+    @Test
     void aWrongPasswordFailsTheSameWayAsAnUnknownUserAndIsAudited() {
         assertRefused(() -> context.users().logIn(TestOffice.ADMIN, "wrong-password".toCharArray()), "login.failed");
         assertRefused(() -> context.users().logIn("nobody", "wrong-password".toCharArray()), "login.failed");

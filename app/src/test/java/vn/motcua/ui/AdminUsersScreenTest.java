@@ -92,6 +92,17 @@ class AdminUsersScreenTest extends ShellTest {
         await().until(() -> row(table, "thu").active());
         assertThat(account(services, "thu").active()).isTrue();
 
+        // selecting an account ticks its roles; the ticked roles become its roles
+        select(robot, table, "binh");
+        assertThat(robot.lookup("#usersRoleSpecialist").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#usersRoleChair").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isFalse();
+        robot.clickOn("#usersRoleSpecialist").clickOn("#usersRoleChair");
+        robot.clickOn("#usersSetRoles");
+        await().until(() -> text(robot, "#usersMessage").equals(fixture.shell.i18n().t("user.rolesChanged", "binh")));
+        await().until(() -> !row(table, "binh").roles().contains("Chuyên môn"));
+        assertThat(services.users().logIn("binh", "mat-khau-binh".toCharArray()).roles())
+                .containsExactlyInAnyOrder(Role.CLERK, Role.CHAIR);
+
         select(robot, table, TestOffice.ADMIN);
         robot.push(KeyCode.ALT, KeyCode.N);
         await().until(() -> text(robot, "#usersMessage").contains("quản trị viên cuối cùng"));

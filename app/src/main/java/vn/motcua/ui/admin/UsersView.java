@@ -47,6 +47,12 @@ public final class UsersView {
         newPassword.setPromptText(i18n.t("ui.admin.users.newPassword"));
         newPassword.textProperty().bindBidirectional(vm.newPasswordProperty());
         Button reset = button("usersReset", i18n.t("ui.admin.users.resetPassword"), () -> vm.resetPassword(selected.get()));
+        Button setRoles = button("usersSetRoles", i18n.t("ui.admin.users.setRoles"), () -> vm.setRoles(selected.get()));
+        selected.addListener((o, before, row) -> {
+            if (row != null) {
+                vm.showRolesOf(row);
+            }
+        });
         BooleanBinding none = selected.isNull();
         disable.disableProperty().bind(none.or(Bindings.createBooleanBinding(
                 () -> selected.get() != null && !selected.get().active(), selected)));
@@ -55,7 +61,8 @@ public final class UsersView {
         unlock.disableProperty().bind(none.or(Bindings.createBooleanBinding(
                 () -> selected.get() != null && !selected.get().locked(), selected)));
         reset.disableProperty().bind(none.or(vm.newPasswordProperty().isEmpty()));
-        HBox actions = new HBox(8, disable, enable, unlock, newPassword, reset);
+        setRoles.disableProperty().bind(none);
+        HBox actions = new HBox(8, disable, enable, unlock, setRoles, newPassword, reset);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         TextField username = field("usersUsername", vm.usernameProperty(), "nguyenvana");

@@ -68,19 +68,14 @@ public final class UsersViewModel {
             String roleNames = String.join(", ", u.roles().stream().sorted()
                     .map(r -> ui.i18n().t(Actor.roleKey(r).key())).toList());
             shown.add(new UserRow(u.username(), u.fullName(), roleNames, state,
-                    u.lastLoginAt().map(AdminText::instant).orElse(""), u.active(), locked));
+                    u.lastLoginAt().map(AdminText::instant).orElse(""), u.active(), locked, u.roles()));
         }
         rows.setAll(shown);
     }
 
     /** Creates the account typed in the form; the form is cleared when it is stored. */
     public void add() {
-        Set<Role> chosen = EnumSet.noneOf(Role.class);
-        roles.forEach((r, p) -> {
-            if (p.get()) {
-                chosen.add(r);
-            }
-        });
+        Set<Role> chosen = chosenRoles();
         NewUser request = new NewUser(username.get(), fullName.get(), password.get().toCharArray(), chosen);
         password.set(""); // never kept in the form longer than the attempt
         run(() -> users.add(actor, request), user -> {
@@ -88,6 +83,28 @@ public final class UsersViewModel {
             fullName.set("");
             return ui.i18n().t("user.added", user.username(), roleText(user.roles()));
         });
+    }
+
+    /** The roles ticked in the form. */
+    private Set<Role> chosenRoles() {
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        roles.forEach((r, p) -> {
+            if (p.get()) {
+                chosen.add(r);
+            }
+        });
+        return chosen;
+    }
+
+    /** Ticks {@code row}'s roles in the form, so the administrator sees them and can change them. */
+    public void showRolesOf(UserRow row) {
+        roles.forEach((r, p) -> p.set(row.roleSet().contains(r)));
+    }
+
+    /** Gives {@code row}'s account the roles ticked in the form (from its next log-in). */
+    public void setRoles(UserRow row) {
+        Set<Role> chosen = chosenRoles();
+        run(() -> users.setRoles(actor, row.username(), chosen), u -> ui.i18n().t("user.rolesChanged", u.username()));
     }
 
     public void disable(UserRow row) {
