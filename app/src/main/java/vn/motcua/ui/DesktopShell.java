@@ -65,6 +65,8 @@ public final class DesktopShell implements MainWindow.Actions {
     private boolean settingUp;
     private String lastUsername = "";
     private IntegritySchedule integrity;
+    /** Failures to open the office's PostgreSQL server that a retry may get past once someone fixes the server. */
+    private static final java.util.Set<String> SERVER_MAY_COME_BACK = java.util.Set.of("db.unreachable", "db.noDatabase", "db.failed");
     /** The daily backup while the desk runs (H2 offices). */
     private vn.motcua.backup.BackupScheduler dailyBackup;
     private DeskSources sources;
@@ -192,6 +194,16 @@ public final class DesktopShell implements MainWindow.Actions {
         }, error -> {
             if (error instanceof UserFacingException e && "encryption.keyNotOnThisPc".equals(e.key())) {
                 unlockThenOpen(e);
+                return;
+            }
+            if (error instanceof UserFacingException e && SERVER_MAY_COME_BACK.contains(e.key())) {
+                // the office's server is down, or its database not made yet: the clerk can fix it and try again
+                LoggerFactory.getLogger(DesktopShell.class).warn("the database server could not be opened: {}", e.getMessage());
+                if (ui.dialogs().confirm(ui.i18n().t("startup.server.header"), ui.i18n().t(e), ui.i18n().t("startup.server.retry"))) {
+                    openServices();
+                } else {
+                    exit();
+                }
                 return;
             }
             LoggerFactory.getLogger(DesktopShell.class).error("could not open the data", error);
