@@ -44,7 +44,7 @@ final class DocumentsReuseCommand {
         @Override
         public Integer call() {
             try (CliSession session = CliSession.start(spec)) {
-                List<ReuseOffer> offers = session.context().reuse().offers(idNumber, procedure);
+                List<ReuseOffer> offers = session.context().reuse().offers(UserCommand.LOCAL_ADMIN, idNumber, procedure);
                 List<Map<String, Object>> rows = new ArrayList<>();
                 StringBuilder human = new StringBuilder();
                 for (ReuseOffer o : offers) {

@@ -69,9 +69,12 @@ public final class DocumentReuse {
 
     /**
      * For each component of the procedure in force, the newest intact, active scan of the same
-     * kind from the applicant's earlier dossiers; components without one are left out.
+     * kind from the applicant's earlier dossiers; components without one are left out. Showing
+     * them shows which dossiers this person had: audited {@code DOCUMENT_REUSE_OFFERS} (ID masked)
+     * whenever there is something to show.
      */
-    public List<ReuseOffer> offers(String applicantIdNumber, String procedureCode) {
+    public List<ReuseOffer> offers(Actor actor, String applicantIdNumber, String procedureCode) {
+        actor.require(Permission.RECEIVE_DOSSIER);
         String id = PersonalIds.compact(Text.nfcOrNull(applicantIdNumber));
         Procedure procedure = catalog.find(Text.nfcOrNull(procedureCode))
                 .orElseThrow(() -> new UserFacingException("dossier.unknownProcedure", String.valueOf(procedureCode)));
@@ -84,6 +87,11 @@ public final class DocumentReuse {
             earlier.stream().filter(e -> sameKind(e, procedure.code(), c.code(), c.name())).filter(e -> intact(e.doc())).findFirst()
                     .ifPresent(e -> offers.add(new ReuseOffer(c.code(), e.doc().id(), e.dossierCode(), e.doc().sha256(),
                             e.doc().pages(), e.doc().createdAt())));
+        }
+        if (!offers.isEmpty()) {
+            db.inTransaction(s -> audit.record(s, actor, "DOCUMENT_REUSE_OFFERS", "applicant", PersonalIds.mask(id),
+                    "procedure=" + procedure.code() + " offers=" + offers.size() + " from="
+                            + String.join(",", offers.stream().map(ReuseOffer::fromDossierCode).distinct().toList())));
         }
         return offers;
     }

@@ -69,6 +69,7 @@ public final class AuditActions {
         m.put("USER_ENABLE", "audit.action.userEnable");
         m.put("USER_PASSWORD_RESET", "audit.action.userPasswordReset");
         m.put("USER_ROLES", "audit.action.userRoles");
+        m.put("DOCUMENT_REUSE_OFFERS", "audit.action.documentReuseOffers");
         return Collections.unmodifiableMap(m);
     }
 

@@ -72,13 +72,23 @@ class DocumentReuseTest {
         ImportedDocument newer = scan(second, "CT01", 3);
 
         String third = receive(Intakes.RESIDENCE);
-        List<ReuseOffer> offers = context.reuse().offers("001 090 012 345", Intakes.RESIDENCE);
+        List<ReuseOffer> offers = context.reuse().offers(vn.motcua.security.Actor.SYSTEM, "001 090 012 345", Intakes.RESIDENCE);
         assertThat(offers).extracting(ReuseOffer::componentCode).containsExactly("CT01", "CHO");
         assertThat(offers.get(0).sha256()).isEqualTo(newer.sha256());
         assertThat(offers.get(0).fromDossierCode()).isEqualTo(second);
         assertThat(offers.get(1).sha256()).isEqualTo(cho.sha256());
         assertThat(offers.get(1).fromDossierCode()).isEqualTo(first);
         assertThat(offers.get(1).pages()).isEqualTo(1);
+        // showing the offers shows which dossiers the person had: audited, the ID masked
+        List<AuditEntry> shown = context.database().sessionFactory().fromTransaction(s -> s.createSelectionQuery(
+                "from AuditEntry a where a.action = 'DOCUMENT_REUSE_OFFERS'", AuditEntry.class).getResultList());
+        assertThat(shown).singleElement().satisfies(a -> {
+            assertThat(a.subjectId()).isEqualTo(vn.motcua.citizen.PersonalIds.mask("001090012345")).doesNotContain("90012");
+            assertThat(a.detail()).contains(first).contains(second).contains("offers=2");
+        });
+        Actor specialist = new Actor(null, "chuyen.vien", "Chuyên viên", java.util.Set.of(vn.motcua.security.Role.SPECIALIST));
+        assertThatThrownBy(() -> context.reuse().offers(specialist, "001090012345", Intakes.RESIDENCE))
+                .isInstanceOfSatisfying(vn.motcua.common.UserFacingException.class, e -> assertThat(e.key()).isEqualTo("security.forbidden"));
 
         DossierDocument linked = context.reuse().reuse(Actor.SYSTEM, third, "CHO", offers.get(1).documentId());
         assertThat(linked.reused()).isTrue();
@@ -98,7 +108,7 @@ class DocumentReuseTest {
                 "from AuditEntry a where a.action = 'DOCUMENT_REUSE'", AuditEntry.class).getResultList());
         assertThat(audits).hasSize(1);
         // the reused link is not an original scan: the offer still names the dossier it was scanned for
-        assertThat(context.reuse().offers("001090012345", Intakes.RESIDENCE).get(1).fromDossierCode()).isEqualTo(first);
+        assertThat(context.reuse().offers(vn.motcua.security.Actor.SYSTEM, "001090012345", Intakes.RESIDENCE).get(1).fromDossierCode()).isEqualTo(first);
     }
 
     @Test
@@ -109,10 +119,10 @@ class DocumentReuseTest {
         scan(birth, "TK", 6);
 
         // CT01 and CHO carry the same names in permanent and temporary residence
-        assertThat(context.reuse().offers(Intakes.applicant().idNumber(), TEMPORARY_RESIDENCE))
+        assertThat(context.reuse().offers(vn.motcua.security.Actor.SYSTEM, Intakes.applicant().idNumber(), TEMPORARY_RESIDENCE))
                 .extracting(ReuseOffer::componentCode, ReuseOffer::sha256).containsExactly(org.assertj.core.groups.Tuple.tuple("CHO", cho.sha256()));
         // TK is the birth declaration there and the marriage declaration here
-        assertThat(context.reuse().offers(Intakes.applicant().idNumber(), MARRIAGE)).isEmpty();
+        assertThat(context.reuse().offers(vn.motcua.security.Actor.SYSTEM, Intakes.applicant().idNumber(), MARRIAGE)).isEmpty();
         String marriage = receive(MARRIAGE);
         java.util.UUID birthTk = context.documents().linked(birth).get(0).id();
         assertThatThrownBy(() -> context.reuse().reuse(Actor.SYSTEM, marriage, "TK", birthTk))
@@ -125,7 +135,7 @@ class DocumentReuseTest {
         String theirs = receive(Intakes.RESIDENCE, someoneElse());
         scan(theirs, "CHO", 7);
         String mine = receive(Intakes.RESIDENCE);
-        assertThat(context.reuse().offers(Intakes.applicant().idNumber(), Intakes.RESIDENCE)).isEmpty();
+        assertThat(context.reuse().offers(vn.motcua.security.Actor.SYSTEM, Intakes.applicant().idNumber(), Intakes.RESIDENCE)).isEmpty();
         java.util.UUID theirsCho = context.documents().linked(theirs).get(0).id();
         assertThatThrownBy(() -> context.reuse().reuse(Actor.SYSTEM, mine, "CHO", theirsCho))
                 .isInstanceOf(UserFacingException.class).extracting(e -> ((UserFacingException) e).key())
@@ -138,7 +148,7 @@ class DocumentReuseTest {
         context.documents().remove(Actor.SYSTEM, ct01Id, "Quét nhầm trang");
         Files.write(cho.path(), new byte[] {'%', 'P', 'D', 'F'});
 
-        assertThat(context.reuse().offers(Intakes.applicant().idNumber(), Intakes.RESIDENCE)).isEmpty();
+        assertThat(context.reuse().offers(vn.motcua.security.Actor.SYSTEM, Intakes.applicant().idNumber(), Intakes.RESIDENCE)).isEmpty();
         assertThatThrownBy(() -> context.reuse().reuse(Actor.SYSTEM, next, "CT01", ct01Id))
                 .isInstanceOf(UserFacingException.class).extracting(e -> ((UserFacingException) e).key())
                 .isEqualTo("documents.reuse.notReusable");
@@ -163,8 +173,8 @@ class DocumentReuseTest {
 
     @Test
     void noIdNumberMeansNoOffersAndAnUnknownProcedureIsNamed() {
-        assertThat(context.reuse().offers("  ", Intakes.RESIDENCE)).isEmpty();
-        assertThatThrownBy(() -> context.reuse().offers("001090012345", "9.999999"))
+        assertThat(context.reuse().offers(vn.motcua.security.Actor.SYSTEM, "  ", Intakes.RESIDENCE)).isEmpty();
+        assertThatThrownBy(() -> context.reuse().offers(vn.motcua.security.Actor.SYSTEM, "001090012345", "9.999999"))
                 .isInstanceOf(UserFacingException.class).extracting(e -> ((UserFacingException) e).key())
                 .isEqualTo("dossier.unknownProcedure");
     }

@@ -100,7 +100,7 @@ public interface IntakeDesk {
 
             @Override
             public List<ReuseOffer> reuseOffers(String idNumber, String procedureCode) {
-                return context.reuse().offers(idNumber, procedureCode);
+                return context.reuse().offers(actor, idNumber, procedureCode);
             }
 
             @Override

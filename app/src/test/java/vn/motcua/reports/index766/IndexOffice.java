@@ -101,7 +101,7 @@ final class IndexOffice implements AutoCloseable {
     /** Links the applicant's earlier scan of the same component to {@code code} (reused, not digitized). */
     void reuseEarlierScan(String code) {
         Dossier d = context.dossiers().require(code);
-        ReuseOffer offer = context.reuse().offers(d.applicant().idNumber(), d.procedureCode()).get(0);
+        ReuseOffer offer = context.reuse().offers(vn.motcua.security.Actor.SYSTEM, d.applicant().idNumber(), d.procedureCode()).get(0);
         context.reuse().reuse(Actor.SYSTEM, code, offer.componentCode(), offer.documentId());
     }
 
