@@ -84,6 +84,20 @@ public final class BackupService {
     }
 
     /**
+     * {@link #defaultFile}, or with "-2", "-3"… before the extension when a backup of the same
+     * second is there already (the daily one and a "back up now" click can meet).
+     */
+    private Path freeDefaultFile(Instant at) {
+        Path first = defaultFile(at);
+        String stem = first.getFileName().toString().replace(".mcbak", "");
+        Path candidate = first;
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = first.resolveSibling(stem + "-" + n + ".mcbak");
+        }
+        return candidate;
+    }
+
+    /**
      * Writes a backup to {@code out} (null: {@link #defaultFile}), audited as {@code BACKUP_CREATE};
      * an automatic one then prunes the automatic backups to the newest {@code keep}. Nothing is
      * left behind on failure, and the file only gets its name once it is whole and on disk.
@@ -97,7 +111,7 @@ public final class BackupService {
             throw new UserFacingException("backup.postgresql", database.location());
         }
         Instant now = clock.instant();
-        Path target = (out != null ? out : defaultFile(now)).toAbsolutePath().normalize();
+        Path target = (out != null ? out : freeDefaultFile(now)).toAbsolutePath().normalize();
         if (Files.exists(target)) {
             throw new UserFacingException("backup.exists", target);
         }
