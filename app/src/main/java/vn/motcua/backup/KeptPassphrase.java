@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import vn.motcua.common.AtomicFile;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.encryption.OfficeKey;
 import vn.motcua.encryption.SealedText;
@@ -42,10 +42,7 @@ public final class KeptPassphrase {
         ObjectNode json = JSON.createObjectNode();
         json.put("passphrase", SealedText.seal(key, PURPOSE, new String(passphrase)));
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "backup-passphrase", ".tmp");
-            Files.write(tmp, JSON.writeValueAsBytes(json));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, out -> out.write(JSON.writeValueAsBytes(json)));
         } catch (IOException e) {
             throw new UserFacingException(e, "backup.settingsUnwritable", file);
         }

@@ -1,4 +1,4 @@
-package vn.motcua.signing;
+package vn.motcua.common;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,18 +13,20 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes a file so that readers see either the old content or the whole new one: a temporary
  * file in the same directory, forced to disk, then renamed over the target. On any failure the
- * temporary file is removed and the target is left as it was.
+ * temporary file is removed and the target is left as it was. The temporary file is created
+ * owner-only on POSIX systems (as {@link Files#createTempFile} does), so a secret written here is
+ * never readable by others, not even for a moment.
  */
-final class AtomicFile {
+public final class AtomicFile {
     /** What goes into the file. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);

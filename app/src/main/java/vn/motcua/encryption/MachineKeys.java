@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.common.AtomicFile;
 
 /**
  * Where this PC keeps the office keys it may use without asking anyone: one owner-only file per
@@ -72,17 +72,10 @@ public record MachineKeys(Path folder) {
     public void keep(OfficeKey key) throws IOException {
         Files.createDirectories(folder);
         ownerOnly(folder, "rwx------");
-        Path tmp = Files.createTempFile(folder, ".key", ".tmp");
-        try {
-            ownerOnly(tmp, "rw-------");
-            Files.writeString(tmp, Base64.getEncoder().encodeToString(key.bytes()) + "\n", StandardCharsets.US_ASCII);
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            Files.move(tmp, fileOf(key.id()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Path file = fileOf(key.id());
+        AtomicFile.write(file, out -> out.write((Base64.getEncoder().encodeToString(key.bytes()) + "\n")
+                .getBytes(StandardCharsets.US_ASCII)));
+        ownerOnly(file, "rw-------");
     }
 
     private static void ownerOnly(Path path, String mode) throws IOException {

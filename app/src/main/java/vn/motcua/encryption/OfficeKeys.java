@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
+import vn.motcua.common.AtomicFile;
 import vn.motcua.common.Text;
 import vn.motcua.common.UserFacingException;
 
@@ -214,17 +214,7 @@ public final class OfficeKeys {
     }
 
     private void write(ObjectNode json) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "office-key", ".tmp");
-        try {
-            Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json), StandardCharsets.UTF_8);
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file, out -> out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json)));
     }
 
     private byte[] b64(com.fasterxml.jackson.databind.JsonNode slot, String field) {

@@ -89,7 +89,7 @@ public final class PdfSigner {
                 sigOptions.setPage(page - 1);
                 sigOptions.setPreferredSignatureSize(contentsSize(key));
                 doc.addSignature(signature, new CmsSignature(key), sigOptions);
-                AtomicFile.write(output, doc::saveIncremental);
+                vn.motcua.common.AtomicFile.write(output, doc::saveIncremental);
             }
             return new SignedPdf(output, fieldName(doc, signature), key.signerName(), now, page);
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.AppContext;
 import vn.motcua.storage.DataDirectory;
+import vn.motcua.testing.Bytes;
 import vn.motcua.testing.TestOffice;
 
 /** Backup → wipe → restore into an empty directory: the same office, row for row and byte for byte. */
@@ -86,25 +87,13 @@ class BackupRoundTripTest {
             assertThat(dump).contains(BackupOffice.ID_NUMBER);
         }
         byte[] h2 = Files.readAllBytes(office.resolve("db").resolve("motcua.mv.db"));
-        assertThat(indexOf(h2, BackupOffice.ID_NUMBER.getBytes(StandardCharsets.UTF_8))).isNegative();
+        assertThat(Bytes.indexOf(h2, BackupOffice.ID_NUMBER.getBytes(StandardCharsets.UTF_8))).isNegative();
         for (String secret : List.of(BackupOffice.NAME, BackupOffice.ID_NUMBER, "Nguyen Van An")) {
             for (var charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-                assertThat(indexOf(raw, secret.getBytes(charset))).as(secret + " in " + charset).isNegative();
+                assertThat(Bytes.indexOf(raw, secret.getBytes(charset))).as(secret + " in " + charset).isNegative();
             }
         }
-        assertThat(indexOf(raw, "%PDF".getBytes(StandardCharsets.US_ASCII))).as("documents are sealed too").isNegative();
+        assertThat(Bytes.indexOf(raw, "%PDF".getBytes(StandardCharsets.US_ASCII))).as("documents are sealed too").isNegative();
     }
 
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 }

@@ -20,6 +20,7 @@ import vn.motcua.Main;
 import vn.motcua.catalog.Procedure;
 import vn.motcua.dossier.Intakes;
 import vn.motcua.storage.DataDirectory;
+import vn.motcua.testing.Bytes;
 import vn.motcua.testing.JavaProcess;
 import vn.motcua.testing.OldSchema;
 import vn.motcua.testing.TestOffice;
@@ -211,21 +212,9 @@ class EncryptionAtRestTest {
 
     private static boolean holds(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        return indexOf(bytes, NAME.getBytes(StandardCharsets.UTF_8)) >= 0 || indexOf(bytes, ID_NUMBER.getBytes(StandardCharsets.US_ASCII)) >= 0;
+        return Bytes.indexOf(bytes, NAME.getBytes(StandardCharsets.UTF_8)) >= 0 || Bytes.indexOf(bytes, ID_NUMBER.getBytes(StandardCharsets.US_ASCII)) >= 0;
     }
 
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 
     private record Run(int exit, String out, String err) {
     }

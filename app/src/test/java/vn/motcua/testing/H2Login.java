@@ -40,13 +40,18 @@ public final class H2Login {
         if (!encrypted(mv)) {
             return null;
         }
-        for (Path dir = base.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+        return officeKeyAbove(mv);
+    }
+
+    /** The office key of the data directory {@code file} sits in (or one above it, as a restored copy does). */
+    public static OfficeKey officeKeyAbove(Path file) {
+        for (Path dir = file.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
             OfficeKeys keys = OfficeKeys.of(dir);
             if (keys.encrypted()) {
                 return keys.unlock().orElseThrow();
             }
         }
-        throw new IllegalStateException("no office key for the encrypted file " + mv);
+        throw new IllegalStateException("no office key above " + file);
     }
 
     private static boolean encrypted(Path mv) {

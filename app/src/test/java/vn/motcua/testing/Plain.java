@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import vn.motcua.encryption.OfficeKeys;
 import vn.motcua.encryption.SealedFile;
 
 /**
@@ -24,7 +23,7 @@ public final class Plain {
             }
             Path copy = Files.createTempFile("plain-", ".pdf");
             copy.toFile().deleteOnExit();
-            try (InputStream in = SealedFile.open(Files.newInputStream(storedFile), documentKey(storedFile), storedFile.toString())) {
+            try (InputStream in = SealedFile.open(Files.newInputStream(storedFile), H2Login.officeKeyAbove(storedFile).subkey("documents"), storedFile.toString())) {
                 Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             return copy;
@@ -39,15 +38,5 @@ public final class Plain {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static javax.crypto.SecretKey documentKey(Path storedFile) {
-        for (Path dir = storedFile.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
-            OfficeKeys keys = OfficeKeys.of(dir);
-            if (keys.encrypted()) {
-                return keys.unlock().orElseThrow().subkey("documents");
-            }
-        }
-        throw new IllegalStateException("no office key above " + storedFile);
     }
 }
