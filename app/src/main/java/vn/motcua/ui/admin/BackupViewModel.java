@@ -73,9 +73,10 @@ public final class BackupViewModel {
         if (running.get()) {
             return;
         }
-        char[] phrase = useKept.get() && kept != null ? kept.read().orElse(null) : passphrase.get().toCharArray();
+        boolean fromKept = useKept.get() && kept != null;
+        char[] typed = passphrase.get().toCharArray();
         passphrase.set("");
-        if (phrase == null || phrase.length == 0) {
+        if (!fromKept && typed.length == 0) {
             show(false, ui.i18n().t("backup.ui.passphraseNeeded"));
             return;
         }
@@ -83,8 +84,12 @@ public final class BackupViewModel {
         progress.set(0);
         show(true, ui.i18n().t("backup.ui.running"));
         LatestOnFx<Double> bar = new LatestOnFx<>(progress::set);
-        ui.runner().run(() -> backups.create(actor, phrase, null, BackupKind.MANUAL, BackupService.DEFAULT_KEEP,
-                (doneBytes, total) -> bar.offer(total == 0 ? 1.0 : (double) doneBytes / total)), b -> {
+        ui.runner().run(() -> {
+            // the kept phrase is read (a file, decrypted) off the FX thread, like the backup itself
+            char[] phrase = fromKept ? kept.read().orElseThrow(() -> new UserFacingException("backup.ui.passphraseNeeded")) : typed;
+            return backups.create(actor, phrase, null, BackupKind.MANUAL, BackupService.DEFAULT_KEEP,
+                    (doneBytes, total) -> bar.offer(total == 0 ? 1.0 : (double) doneBytes / total));
+        }, b -> {
                     running.set(false);
                     progress.set(1);
                     show(true, ui.i18n().t("backup.created", b.file().toString(),
