@@ -1,6 +1,9 @@
 package vn.motcua.storage;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import vn.motcua.common.Language;
 import vn.motcua.common.UserFacingException;
 
 /**
@@ -15,7 +19,6 @@ import vn.motcua.common.UserFacingException;
  * overwritten silently: saving over it first moves it aside as {@code settings.json.broken-…}.
  */
 public final class SettingsStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Path file;
 
     public SettingsStore(Path file) {
@@ -26,13 +29,42 @@ public final class SettingsStore {
         return file;
     }
 
+    /**
+     * Only the interface language, read with Jackson's streaming parser: the log-in window needs
+     * nothing more, and data binding costs ~100 ms of class loading on a 2-core PC, which the
+     * desk spends after its first frame ({@link #load()}). Vietnamese when the file is absent or
+     * unreadable; {@link #load()} reports a damaged file.
+     */
+    public Language language() {
+        if (!Files.exists(file)) {
+            return Language.VI;
+        }
+        String tag = null;
+        try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return Language.VI;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("language".equals(name)) {
+                    tag = value.isScalarValue() ? p.getText() : null; // the last one wins, as in load()
+                }
+                p.skipChildren();
+            }
+        } catch (IOException | RuntimeException damaged) {
+            return Language.VI;
+        }
+        return Language.fromTag(tag);
+    }
+
     /** The stored settings, defaults when there is no file; a clear error when it is corrupt. */
     public Settings load() {
         if (!Files.exists(file)) {
             return Settings.defaults();
         }
         try {
-            JsonNode node = JSON.readTree(Files.readString(file));
+            JsonNode node = Mapper.JSON.readTree(Files.readString(file));
             if (node == null || node.isMissingNode() || node.isNull()) {
                 return Settings.defaults();
             }
@@ -55,7 +87,7 @@ public final class SettingsStore {
             }
             Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
             ownerOnly(tmp); // it may hold the PostgreSQL password (sealed with the office key: ServerPasswords)
-            Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(settings.json()));
+            Files.writeString(tmp, Mapper.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(settings.json()));
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UserFacingException(e, "settings.unwritable", file, e.getMessage());
@@ -76,5 +108,10 @@ public final class SettingsStore {
         } catch (UserFacingException e) {
             return false;
         }
+    }
+
+    /** Built on first use: see {@link #language()}. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
     }
 }

@@ -37,9 +37,13 @@ public final class DesktopApp {
             return fatal(Messages.of(Language.VI), e);
         }
         CountDownLatch closed = new CountDownLatch(1);
-        // Settings (Jackson) and the strings are read on a worker while the toolkit starts.
-        CompletableFuture<SettingsLoad> settings = CompletableFuture.supplyAsync(
-                () -> SettingsLoad.from(new SettingsStore(dir.settingsFile())));
+        // The language and its strings are read on a worker while the toolkit starts; the rest of
+        // the settings after the first frame (DesktopShell).
+        CompletableFuture<Language> language = CompletableFuture.supplyAsync(() -> {
+            Language chosen = new SettingsStore(dir.settingsFile()).language();
+            Messages.of(chosen);
+            return chosen;
+        });
         Platform.startup(() -> {
             StartupMilestones.reached("toolkit started");
             Theme.apply();
@@ -48,7 +52,7 @@ public final class DesktopApp {
             DesktopShell.start(stage, dir, errors, () -> {
                 Platform.exit();
                 closed.countDown();
-            }, settings.join());
+            }, language.join());
         });
         await(closed);
         lock.close();

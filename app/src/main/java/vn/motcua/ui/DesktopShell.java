@@ -55,7 +55,9 @@ public final class DesktopShell implements MainWindow.Actions {
     private final Runnable onExit;
     private final Ui ui;
     private final Scene scene;
-    private final vn.motcua.ui.shell.ScreenLock screenLock;
+    /** Made when the main window first shows: the log-in window does not wait for it. */
+    private vn.motcua.ui.shell.ScreenLock screenLock;
+    /** Read in the background after the first frame ({@link #openServices()}); needed only after log-in. */
     private Settings settings;
     private MainWindow main;
     private Actor actor;
@@ -80,21 +82,18 @@ public final class DesktopShell implements MainWindow.Actions {
     private vn.motcua.ui.dossier.DossierView dossierView;
     private final vn.motcua.ui.dossier.DossierEvents dossierChanges = new vn.motcua.ui.dossier.DossierEvents();
 
-    private DesktopShell(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit, SettingsLoad loaded) {
+    private DesktopShell(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit, Language language) {
         this.stage = stage;
         this.dir = dir;
         this.onExit = onExit;
         this.settingsStore = new SettingsStore(dir.settingsFile());
-        this.settings = loaded.settings();
-        UserFacingException settingsProblem = loaded.problem();
-        I18n i18n = new I18n(settings.language());
+        I18n i18n = new I18n(language);
         DialogService dialogs = new DialogService(i18n, () -> stage);
         errors.attach(dialogs);
         this.ui = new Ui(i18n, dialogs, runner, errors);
         this.scene = new Scene(new StackPane(), 1200, 720);
         Theme.style(scene);
         stage.setScene(scene);
-        this.screenLock = new vn.motcua.ui.shell.ScreenLock(i18n, scene, this::checkUnlock, this::logOut);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         // Commune PCs are often 1366×768 laptops: there the desk takes the whole screen.
@@ -111,20 +110,24 @@ public final class DesktopShell implements MainWindow.Actions {
             e.consume();
             quit();
         });
-        if (settingsProblem != null) {
-            UserFacingException problem = settingsProblem;
-            Platform.runLater(() -> dialogs.warning(i18n.t("settings.problem.header"), i18n.t(problem)));
+    }
+
+    /** On the FX thread once the settings are read; a damaged file is said (the desk runs on defaults). */
+    private void settingsRead(SettingsLoad loaded) {
+        settings = loaded.settings();
+        if (loaded.problem() != null) {
+            ui.dialogs().warning(ui.i18n().t("settings.problem.header"), ui.i18n().t(loaded.problem()));
         }
     }
 
     /** Builds the shell on {@code stage}, shows the first screen and starts the services. */
     public static DesktopShell start(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit) {
-        return start(stage, dir, errors, onExit, SettingsLoad.from(new SettingsStore(dir.settingsFile())));
+        return start(stage, dir, errors, onExit, new SettingsStore(dir.settingsFile()).language());
     }
 
-    /** As above, with the settings already read (by {@link DesktopApp}, while the toolkit started). */
-    static DesktopShell start(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit, SettingsLoad settings) {
-        DesktopShell shell = new DesktopShell(stage, dir, errors, onExit, settings);
+    /** As above, with the language already read (by {@link DesktopApp}, while the toolkit started). */
+    static DesktopShell start(Stage stage, DataDirectory dir, ErrorReporter errors, Runnable onExit, Language language) {
+        DesktopShell shell = new DesktopShell(stage, dir, errors, onExit, language);
         if (dir.databaseExists()) {
             shell.showLogin();
         } else {
@@ -161,8 +164,13 @@ public final class DesktopShell implements MainWindow.Actions {
     }
 
     private void openServices() {
+        boolean readSettings = settings == null;
         runner.run(() -> {
             StartupMilestones.startLogging();
+            if (readSettings) {
+                SettingsLoad loaded = SettingsLoad.from(settingsStore);
+                Platform.runLater(() -> settingsRead(loaded)); // before the services' own callback below
+            }
             // an older database is backed up and migrated first, minutes on a large office: say so
             AppContext context = AppContext.open(dir, new vn.motcua.storage.UpgradeNews(
                     vn.motcua.common.Messages.of(ui.i18n().language()), note -> Platform.runLater(() -> startupNote.set(note))));
@@ -352,6 +360,9 @@ public final class DesktopShell implements MainWindow.Actions {
         startDossierHome();
         main = new MainWindow(ui.i18n(), actor, officeName.get(), this, this::areaContent, area);
         startSyncHome();
+        if (screenLock == null) {
+            screenLock = new vn.motcua.ui.shell.ScreenLock(ui.i18n(), scene, this::checkUnlock, this::logOut);
+        }
         setRoot(screenLock.arm(main.root(), actor.fullName() + " (" + actor.username() + ")"));
         main.show(area);
         stage.setTitle(ui.i18n().t("app.name") + " — " + officeName.get());
@@ -559,7 +570,9 @@ public final class DesktopShell implements MainWindow.Actions {
 
     @Override
     public void logOut() {
-        screenLock.disarm();
+        if (screenLock != null) {
+            screenLock.disarm();
+        }
         if (main != null) {
             main.dispose();
             main = null;
@@ -581,7 +594,9 @@ public final class DesktopShell implements MainWindow.Actions {
     }
 
     private void exit() {
-        screenLock.disarm();
+        if (screenLock != null) {
+            screenLock.disarm();
+        }
         if (main != null) {
             main.dispose();
         }

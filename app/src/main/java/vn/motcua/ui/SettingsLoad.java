@@ -1,13 +1,13 @@
 package vn.motcua.ui;
 
-import vn.motcua.common.Messages;
 import vn.motcua.common.UserFacingException;
 import vn.motcua.storage.Settings;
 import vn.motcua.storage.SettingsStore;
 
 /**
  * The desk's settings as read at start, with the problem when the file was damaged (the desk
- * then runs on defaults and says so). Read on a worker while the toolkit starts.
+ * then runs on defaults and says so). Read in the background after the first frame; the log-in
+ * window only needs the language ({@link SettingsStore#language()}).
  */
 record SettingsLoad(Settings settings, UserFacingException problem) {
     static SettingsLoad from(SettingsStore store) {
@@ -17,7 +17,6 @@ record SettingsLoad(Settings settings, UserFacingException problem) {
         } catch (UserFacingException e) {
             load = new SettingsLoad(Settings.defaults(), e);
         }
-        Messages.of(load.settings().language()); // loads the bundle while the toolkit starts
         return load;
     }
 }

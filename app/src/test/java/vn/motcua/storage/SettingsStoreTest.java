@@ -50,4 +50,37 @@ class SettingsStoreTest {
             assertThat(Files.readString(aside)).isEqualTo("[broken");
         }
     }
+
+    /**
+     * The log-in window reads only the language, without data binding: it must agree with the
+     * whole read wherever that succeeds, and fall back to Vietnamese where it fails.
+     */
+    @Test
+    void theLanguageAloneAgreesWithTheWholeRead() throws Exception {
+        String[][] cases = {
+            {"{\"language\": \"en\"}", "EN"},
+            {"{\"ocr\": {\"language\": \"en\", \"more\": [1, {\"x\": 2}]}, \"language\": \" EN \"}", "EN"},
+            {"{\"ocr\": {\"language\": \"en\"}}", "VI"},
+            {"{\"language\": \"en\", \"language\": \"vi\"}", "VI"},
+            {"{\"language\": [\"en\"]}", "VI"},
+            {"{\"language\": null}", "VI"},
+            {"{\"language\": \"fr\"}", "VI"},
+            {"[\"en\"]", "VI"},
+            {"", "VI"},
+        };
+        for (String[] c : cases) {
+            Path file = Files.writeString(tmp.resolve("settings.json"), c[0]);
+            SettingsStore store = new SettingsStore(file);
+            assertThat(store.language()).as(c[0]).isEqualTo(Language.valueOf(c[1]));
+            try {
+                assertThat(store.load().language()).as("whole read of " + c[0]).isEqualTo(store.language());
+            } catch (UserFacingException damaged) {
+                assertThat(c[1]).as(c[0]).isEqualTo("VI");
+            }
+        }
+        Path damaged = Files.writeString(tmp.resolve("settings.json"), "{\"language\": \"en\",,,");
+        assertThat(new SettingsStore(damaged).language()).isEqualTo(Language.VI);
+        assertThat(Files.readString(damaged)).isEqualTo("{\"language\": \"en\",,,");
+        assertThat(new SettingsStore(tmp.resolve("absent.json")).language()).isEqualTo(Language.VI);
+    }
 }
