@@ -241,10 +241,43 @@ public final class DesktopShell implements MainWindow.Actions {
         FirstRunViewModel vm = new FirstRunViewModel(ui, services.getReadOnlyProperty(), username -> {
             lastUsername = username;
             reloadOfficeThen(this::showLogin);
-        });
+        }, this::moveOntoServer);
         FirstRunView view = new FirstRunView(ui.i18n(), vm);
         setRoot(view.root());
         view.focus();
+    }
+
+    /**
+     * The wizard's server step: checks and migrates the server, remembers it in the settings, opens
+     * the services there and lets the local default (opened for the wizard, still without an office)
+     * go. An office already on the server: this desk joins it at the log-in window.
+     */
+    private void moveOntoServer(vn.motcua.storage.ServerConnection connection,
+            java.util.function.Consumer<Boolean> connected, java.util.function.Consumer<Throwable> failed) {
+        runner.run(() -> {
+            vn.motcua.storage.DatabaseChoice.usePostgres(dir, connection, AppContext.ENTITIES);
+            AppContext opened = AppContext.open(dir);
+            return new Opened(opened, opened.office().current());
+        }, opened -> {
+            AppContext local = services.get();
+            vn.motcua.backup.BackupScheduler localBackup = dailyBackup;
+            dailyBackup = null;
+            services.set(opened.context());
+            runner.run(() -> {
+                if (localBackup != null) {
+                    localBackup.close();
+                }
+                if (local != null) {
+                    local.close();
+                }
+                return null;
+            }, closed -> { }, ui.errors()::report);
+            opened.office().ifPresent(office -> {
+                officeName.set(office.name());
+                showLogin();
+            });
+            connected.accept(opened.office().isPresent());
+        }, failed::accept);
     }
 
     private void reloadOfficeThen(Runnable next) {
