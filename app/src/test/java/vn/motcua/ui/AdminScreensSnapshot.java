@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 import vn.motcua.AppContext;
 import vn.motcua.dossier.Intakes;
 import vn.motcua.office.BankAccount;
@@ -43,13 +41,7 @@ class AdminScreensSnapshot extends ShellTest {
         long due = services.fees().qr(paid).amount();
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
         ShellFixture.waitUntilVisible(robot, "#calendarGrid");
-        Stage stage = (Stage) robot.lookup("#navigation").query().getScene().getWindow();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        ShellFixture.laptopWindow(robot);
 
         select(robot, "tab-catalog");
         ShellFixture.waitUntilVisible(robot, "#catalogTable");

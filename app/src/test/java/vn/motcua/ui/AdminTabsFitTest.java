@@ -7,10 +7,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 import vn.motcua.testing.TestOffice;
 
 /**
@@ -28,13 +26,7 @@ class AdminTabsFitTest extends ShellTest {
         logInAsAdministrator(robot);
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
         ShellFixture.waitUntilVisible(robot, "#calendarGrid");
-        Stage stage = (Stage) robot.lookup("#navigation").query().getScene().getWindow();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        ShellFixture.laptopWindow(robot);
         TabPane tabs = robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
                         .filter(p -> p.getTabs().stream().anyMatch(t -> "tab-audit".equals(t.getId()))).findFirst().orElseThrow();
         assertThat(tabs.getTabs()).extracting(javafx.scene.control.Tab::getId).contains("tab-backup", "tab-audit");

@@ -10,7 +10,6 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -103,12 +102,7 @@ class DigitizationScreenTest extends ShellTest {
         robot.interact(() -> vm.componentProperty().set(vm.components().get(Math.min(1, vm.components().size() - 1))));
         robot.interact(() -> vm.addFiles(List.of(text.toPath(), blank.toPath(), third.toPath())));
         await().until(() -> vm.staging().pages().size() == 3 && vm.staging().pages().stream().allMatch(p -> p.readyProperty().get()));
-        Stage stage = (Stage) robot.lookup("#navigation").query().getScene().getWindow();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        });
+        ShellFixture.laptopWindow(robot);
         robot.interact(() -> vm.staging().selectedProperty().set(vm.staging().pages().get(0)));
         await().until(() -> vm.largeProperty().get() != null);
         Thread.sleep(300);

@@ -165,13 +165,7 @@ class IntakeScreenTest extends ShellTest {
         logInAsAdministrator(robot);
         AppContext services = fixture.shellServices();
         services.office().configure(Actor.SYSTEM, OfficeSettings.none().withBank(new BankAccount("970436", "0011004455667", "Vietcombank")));
-        Stage stage = (Stage) robot.lookup("#navigation").query().getScene().getWindow();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        Stage stage = ShellFixture.laptopWindow(robot);
         robot.interact(stage::requestFocus);
         WaitForAsyncUtils.waitForFxEvents();
         openIntake(robot);

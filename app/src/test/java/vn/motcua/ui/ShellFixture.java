@@ -63,6 +63,18 @@ final class ShellFixture {
         }
     }
 
+    /** The desk's window as on the commune's 1366×768 laptop (not maximized, so the size holds); returns it. */
+    static Stage laptopWindow(FxRobot robot) {
+        Stage stage = (Stage) robot.lookup("#navigation").query().getScene().getWindow();
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return stage;
+    }
+
     static void waitUntilVisible(FxRobot robot, String query) {
         await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup(query).tryQuery()
                 .map(n -> n.isVisible() && n.getScene() != null).orElse(false));
