@@ -198,6 +198,8 @@ class IntakeViewModelTest {
 
         IntakeDraft written = vm.draft();
         assertThat(written.ownerName()).isEqualTo("  Nguyễn Văn An ");
+        // the form's own autosave of an earlier keystroke must not land after the draft written here
+        assertThat(autosaver.flush(java.time.Duration.ofSeconds(10))).isTrue();
         store.save(written);
         IntakeViewModel restored = newForm();
         assertThat(restored.draft()).isEqualTo(written);
