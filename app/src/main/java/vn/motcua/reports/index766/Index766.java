@@ -21,9 +21,10 @@ import vn.motcua.reports.index766.Measures.Population;
  * it: five groups, each indicator with its numerator, denominator and points, the dossiers
  * behind every number, and what finishing this week's dossiers on time is worth.
  *
- * <p>Every figure is an aggregate query: one per population (received, resolved, rated) with a
- * {@code SUM(CASE …)} per indicator, plus the timeliness source; no dossier is loaded. Runs in
- * the caller's session (read only).
+ * <p>Every figure is an aggregate query; no dossier is loaded. The received and resolved shares
+ * sum the period's rows of the per-day counts ({@code index766_day}, kept by the dossier table's
+ * trigger: {@link DayRollup}); the rated one is a {@code SUM(CASE …)} over the period's ratings;
+ * timeliness comes from the {@link TimelinessSource}. Runs in the caller's session (read only).
  */
 public final class Index766 {
     /** The timeliness indicator: its share comes from the {@link TimelinessSource}. */
@@ -57,8 +58,7 @@ public final class Index766 {
     /** The index of {@code from}..{@code to} (whole days, Vietnam time). */
     public IndexScore compute(Session session, LocalDate from, LocalDate to) {
         Period period = new Period(from, to);
-        Map<String, Fraction> shares = new HashMap<>(measure(session, period, Population.RECEIVED, null));
-        shares.putAll(measure(session, period, Population.RESOLVED, null));
+        Map<String, Fraction> shares = new HashMap<>(daySums(session, period));
         shares.putAll(measure(session, period, Population.RATED, null));
         shares.put(ON_TIME, timeliness.timeliness(session, from, to));
         return score(period, shares);
@@ -100,9 +100,8 @@ public final class Index766 {
         Week week = new Week(today.isBefore(from) ? from : today, sunday.isAfter(to) ? to : sunday);
         Map<String, Object> params = params(period, week);
 
-        Map<String, Fraction> now = new HashMap<>(measure(session, period, Population.RECEIVED, null));
+        Map<String, Fraction> now = new HashMap<>(daySums(session, period));
         now.putAll(measure(session, period, Population.RATED, null));
-        now.putAll(measure(session, period, Population.RESOLVED, null));
         Map<String, Fraction> onTime = new HashMap<>(now);
         // finished on time they join the resolved dossiers: the two sets are disjoint (open vs finished), so the counts add
         measure(session, period, Population.DUE_THIS_WEEK, week).forEach((id, f) -> onTime.merge(id, f, Index766::plus));
@@ -130,6 +129,8 @@ public final class Index766 {
         Map<String, Object> params = new HashMap<>();
         params.put("start", period.start());
         params.put("end", period.end());
+        params.put("firstDay", period.from());
+        params.put("lastDay", period.to());
         if (week != null) {
             params.put("weekStart", Period.startOf(week.first()));
             params.put("weekEnd", Period.startOf(week.last().plusDays(1)));
@@ -138,8 +139,31 @@ public final class Index766 {
     }
 
     /**
-     * One query over {@code population}: its size per indicator and each numerator; a complemented
-     * measure's numerator is its denominator less the few that miss it ({@link Measures#missing}).
+     * The received and resolved shares: one range of the per-day counts; a complemented measure's
+     * numerator is its denominator less the few that miss it ({@link Measures#missing}).
+     */
+    private static Map<String, Fraction> daySums(Session session, Period period) {
+        List<Measure> measures = Measures.ALL.stream().filter(m -> m.days() != null).toList();
+        StringBuilder sql = new StringBuilder("select count(*)");
+        for (Measure m : measures) {
+            sql.append(", ").append(m.days().denominator()).append(", ").append(m.days().numerator() == null ? "0" : m.days().numerator());
+        }
+        Map<String, Object> params = params(period, null);
+        Object[] row = Sql.row(session, sql.append(Measures.DAYS).toString(), params);
+        Map<String, Fraction> shares = new HashMap<>();
+        for (int i = 0; i < measures.size(); i++) {
+            Measure m = measures.get(i);
+            long denominator = Sql.number(row[1 + 2 * i]);
+            long numerator = m.complement() != null ? denominator - Sql.count(session, Measures.missing(m), params)
+                    : Sql.number(row[2 + 2 * i]);
+            shares.put(m.id(), new Fraction(numerator, denominator));
+        }
+        return shares;
+    }
+
+    /**
+     * One query over {@code population} (the ratings, or the what-if's dossiers counted as resolved):
+     * its size per indicator and each numerator, by the definitions.
      */
     private static Map<String, Fraction> measure(Session session, Period period, Population population, Week week) {
         Population of = population == Population.DUE_THIS_WEEK ? Population.RESOLVED : population;
@@ -147,11 +171,9 @@ public final class Index766 {
         StringBuilder sql = new StringBuilder("select count(*)");
         for (Measure measure : measures) {
             // the what-if's dossiers are open now: counted as resolved, they skip the narrowing to resolved statuses
-            Measure m = population == Population.DUE_THIS_WEEK ? new Measure(measure.id(), of, measure.unit(), null, measure.numerator())
-                    : measure;
-            if (m.complement() != null) {
-                sql.append(", sum(case when ").append(m.denominatorCondition()).append(" then 1 else 0 end), 0");
-            } else if (m.unit() == Unit.PROCEDURE) {
+            Measure m = population == Population.DUE_THIS_WEEK ? new Measure(measure.id(), of, measure.unit(), null, measure.numerator(),
+                    null) : measure;
+            if (m.unit() == Unit.PROCEDURE) {
                 sql.append(", count(distinct case when ").append(m.denominatorCondition()).append(" then d.procedure_code end)")
                         .append(", count(distinct case when ").append(m.numeratorCondition()).append(" then d.procedure_code end)");
             } else {
@@ -164,12 +186,7 @@ public final class Index766 {
         Object[] row = Sql.row(session, sql.toString(), params);
         Map<String, Fraction> shares = new HashMap<>();
         for (int i = 0; i < measures.size(); i++) {
-            Measure m = measures.get(i);
-            long denominator = Sql.number(row[1 + 2 * i]);
-            long numerator = m.complement() != null && population != Population.DUE_THIS_WEEK
-                    ? denominator - Sql.count(session, Measures.missing(m), params)
-                    : Sql.number(row[2 + 2 * i]);
-            shares.put(m.id(), new Fraction(numerator, denominator));
+            shares.put(measures.get(i).id(), new Fraction(Sql.number(row[2 + 2 * i]), Sql.number(row[1 + 2 * i])));
         }
         return shares;
     }

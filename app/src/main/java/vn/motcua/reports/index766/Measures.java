@@ -32,9 +32,9 @@ final class Measures {
      *        figure then counts those that do and subtracts them from the population (no lookups per
      *        dossier of the period, no write on the sync path); the click-through reads {@code numerator}
      */
-    record Measure(String id, Population population, Unit unit, String extra, String numerator, String complement) {
-        Measure(String id, Population population, Unit unit, String extra, String numerator) {
-            this(id, population, unit, extra, numerator, null);
+    record Measure(String id, Population population, Unit unit, String extra, String numerator, String complement, DaySums days) {
+        Measure(String id, Population population, Unit unit, String extra, String numerator, DaySums days) {
+            this(id, population, unit, extra, numerator, null, days);
         }
 
         String denominatorCondition() {
@@ -45,6 +45,29 @@ final class Measures {
             return extra == null ? numerator : "(" + extra + ") and (" + numerator + ")";
         }
     }
+
+    /**
+     * The same figure from the per-day counts ({@code index766_day x}, kept by the dossier table's
+     * trigger, see {@link DayRollup}): aggregates over the period's days; a complemented measure's
+     * numerator is null (it is its denominator less {@link #missing}).
+     */
+    record DaySums(String denominator, String numerator) {
+        static DaySums sums(String denominator, String numerator) {
+            return new DaySums("sum(x." + denominator + ")", numerator == null ? null : "sum(x." + numerator + ")");
+        }
+
+        /** Distinct procedures with at least one dossier counted in the column. */
+        static DaySums procedures(String denominator, String numerator) {
+            return new DaySums(distinct(denominator), distinct(numerator));
+        }
+
+        private static String distinct(String column) {
+            return "count(distinct case when x." + column + " > 0 then x.procedure_code end)";
+        }
+    }
+
+    /** The period's rows of the per-day counts: one range of their key. */
+    static final String DAYS = " from index766_day x where x.on_day >= :firstDay and x.on_day <= :lastDay";
 
     static final String EXCLUDED = "d.status not in (1, 3, 7, 8)";
     /** Finished with a result: ready (9) or returned (10). */
@@ -74,25 +97,30 @@ final class Measures {
                     "not exists (select 1 from outbox_entry o where o.aggregate_id = d.id)"
                             + " or exists (select 1 from outbox_entry o where o.aggregate_id = d.id and o.state = 'DONE')"
                             + " or exists (select 1 from sync_dossier y where y.dossier_id = d.id"
-                            + " and (y.origin = 'portal' or y.server_version is not null))", MAY_BE_UNSYNCED),
+                            + " and (y.origin = 'portal' or y.server_version is not null))", MAY_BE_UNSYNCED,
+                    DaySums.sums("received", null)),
             // what the portal shows is what the desk holds: the dossier's sync state is SYNCED (vn.motcua.sync.SyncStates)
             new Measure("statusCurrent", Population.RECEIVED, Unit.DOSSIER, null,
                     "not exists (select 1 from outbox_entry o where o.aggregate_id = d.id and o.state not in ('DONE', 'SET_ASIDE'))"
                             + " and not exists (select 1 from sync_conflict c where c.dossier_id = d.id and c.resolved_at is null)"
                             + " and not exists (select 1 from sync_dossier y where y.dossier_id = d.id and y.incoming_at is not null)",
-                    MAY_BE_STALE),
+                    MAY_BE_STALE, DaySums.sums("received", null)),
             // the status is a narrowing, not part of the population's WHERE: that keeps the query on the finished_at
             // range (H2 preferred the status index, i.e. every ready or returned dossier of all years)
             // the document and fee facts are kept on the dossier row (IndexFacts: same transaction as the change)
             new Measure("electronicResult", Population.RESOLVED, Unit.DOSSIER, RESOLVED_WITH_RESULT,
-                    IndexFacts.has(IndexFacts.ELECTRONIC_RESULT)),
-            new Measure("digitizedComponents", Population.RECEIVED, Unit.DOSSIER, null, IndexFacts.has(IndexFacts.DIGITIZED_INPUT)),
-            new Measure("dataReuse", Population.RECEIVED, Unit.DOSSIER, null, IndexFacts.has(IndexFacts.REUSED_INPUT)),
-            new Measure("onlineProcedures", Population.RECEIVED, Unit.PROCEDURE, null, "d.channel = 2"),
-            new Measure("onlineSubmission", Population.RECEIVED, Unit.DOSSIER, null, "d.channel = 2"),
+                    IndexFacts.has(IndexFacts.ELECTRONIC_RESULT), DaySums.sums("resolved", "resolved_electronic")),
+            new Measure("digitizedComponents", Population.RECEIVED, Unit.DOSSIER, null, IndexFacts.has(IndexFacts.DIGITIZED_INPUT),
+                    DaySums.sums("received", "digitized")),
+            new Measure("dataReuse", Population.RECEIVED, Unit.DOSSIER, null, IndexFacts.has(IndexFacts.REUSED_INPUT),
+                    DaySums.sums("received", "reused")),
+            new Measure("onlineProcedures", Population.RECEIVED, Unit.PROCEDURE, null, "d.channel = 2",
+                    DaySums.procedures("received", "received_online")),
+            new Measure("onlineSubmission", Population.RECEIVED, Unit.DOSSIER, null, "d.channel = 2",
+                    DaySums.sums("received", "received_online")),
             new Measure("onlinePayment", Population.RECEIVED, Unit.DOSSIER, IndexFacts.has(IndexFacts.FEE_PAID),
-                    IndexFacts.has(IndexFacts.FEE_ONLINE)),
-            new Measure("satisfiedRatings", Population.RATED, Unit.DOSSIER, null, "r.level in (1, 2)"));
+                    IndexFacts.has(IndexFacts.FEE_ONLINE), DaySums.sums("fee_paid", "fee_online")),
+            new Measure("satisfiedRatings", Population.RATED, Unit.DOSSIER, null, "r.level in (1, 2)", null));
 
     private Measures() {
     }

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every statement the index runs (figures, what-if, click-through), as H2 recorded it, is
- * EXPLAINed: none reads the dossier or rating table from end to end.
+ * EXPLAINed: none reads the dossier, rating or day-count table from end to end.
  */
 class Index766PlanTest {
     @TempDir
     Path dir;
 
     @Test
-    void noReportQueryScansTheDossierOrRatingTable() throws Exception {
+    void noReportQueryScansTheDossierRatingOrDayTable() throws Exception {
         try (IndexOffice office = new IndexOffice(dir, at(3, 2, 8))) {
             String code = office.receive(IndexOffice.RESIDENCE, at(3, 2, 9));
             office.ready(code, at(3, 3, 9));
@@ -47,7 +47,7 @@ class Index766PlanTest {
                 try (Statement st = c.createStatement();
                      ResultSet rs = st.executeQuery("select SQL_STATEMENT from INFORMATION_SCHEMA.QUERY_STATISTICS")) {
                     while (rs.next()) {
-                        if (rs.getString(1).contains("from dossier d")) {
+                        if (rs.getString(1).contains("from dossier d") || rs.getString(1).contains("from index766_day")) {
                             statements.add(rs.getString(1));
                         }
                     }
@@ -67,7 +67,10 @@ class Index766PlanTest {
                 return explained;
             }));
             assertThat(plans).hasSizeGreaterThan(20);
-            assertThat(plans).allSatisfy(plan -> assertThat(plan).doesNotContain("DOSSIER.tableScan", "DOSSIER_RATING.tableScan"));
+            assertThat(plans).allSatisfy(plan -> assertThat(plan).doesNotContain("DOSSIER.tableScan", "DOSSIER_RATING.tableScan",
+                    "INDEX766_DAY.tableScan"));
+            assertThat(plans).as("the received and resolved shares: a range of the day counts' key")
+                    .anySatisfy(plan -> assertThat(plan).contains("\"INDEX766_DAY\"", "PRIMARY_KEY", "ON_DAY >= ?"));
         }
     }
 }

@@ -16,9 +16,11 @@ import vn.motcua.dossier.PaymentMethod;
 import vn.motcua.storage.DataDirectory;
 
 /**
- * An office upgraded to V22 gets the facts of the dossiers it already holds: documents and fees
- * are made through the services, the database is then put back as it was before V22 (column,
- * indexes and Flyway's record of V22 gone), and opening it again migrates and backfills.
+ * An office upgraded to V22 and V25 gets the facts and the day counts of the dossiers it already
+ * holds: documents and fees are made through the services, the database is then put back as it
+ * was before V22 (column, indexes, V25's table and trigger and Flyway's record of them gone), and
+ * opening it again migrates and backfills — the days by Vietnam time (two receipts around the
+ * period's first midnight, the previous day in UTC for both).
  */
 class IndexFactsUpgradeTest {
     @TempDir
@@ -42,6 +44,8 @@ class IndexFactsUpgradeTest {
             office.reuseEarlierScan(b);
             office.pay(b, PaymentMethod.CASH, at(3, 4, 10));
             c = office.receive(IndexOffice.BIRTH, at(3, 5, 9)); // nothing
+            office.receive(IndexOffice.BIRTH, Channel.ONLINE, at(3, 1, 0).plusMinutes(30)); // counts in March
+            office.receive(IndexOffice.RESIDENCE, Channel.ONLINE, at(2, 28, 23).plusMinutes(30)); // does not
             office.clock.set(at(4, 10, 8));
             before = office.compute(from, to);
         }
@@ -56,12 +60,15 @@ class IndexFactsUpgradeTest {
             }
             st.execute("alter table dossier drop column idx_facts");
             // the migrations after V22 are undone too, so the history stays 1..n (V23: account lockout columns;
-            // V24: the audit trail's query indexes)
+            // V24: the audit trail's query indexes; V25: the day counts)
             st.execute("alter table app_user drop column locked_until");
             st.execute("alter table app_user drop column last_login_at");
             st.execute("drop index ix_audit_entry_actor");
             st.execute("drop index ix_audit_entry_action");
-            assertThat(st.executeUpdate("delete from \"flyway_schema_history\" where \"version\" in ('22', '23', '24')")).isEqualTo(3);
+            st.execute("drop trigger dossier_index766_day");
+            st.execute("drop table index766_day");
+            assertThat(st.executeUpdate("delete from \"flyway_schema_history\" where \"version\" in ('22', '23', '24', '25')"))
+                    .isEqualTo(4);
         }
         try (AppContext context = AppContext.open(data)) {
             assertThat(context.database().schemaVersion()).isEqualTo(String.valueOf(vn.motcua.storage.Database.SCHEMA_VERSION));
@@ -74,6 +81,10 @@ class IndexFactsUpgradeTest {
                             java.time.Clock.fixed(at(4, 10, 8).atZone(vn.motcua.calendar.WorkCalendar.ZONE).toInstant(),
                                     vn.motcua.calendar.WorkCalendar.ZONE)))).compute(s, from, to));
             assertThat(after).isEqualTo(before);
+            IndexScore.IndicatorScore online = after.groups().stream().flatMap(g -> g.indicators().stream())
+                    .filter(i -> i.id().equals("onlineSubmission")).findFirst().orElseThrow();
+            assertThat(new long[] {online.numerator(), online.denominator()}).as("b and 00:30 on 1 March of a, b, c and it")
+                    .containsExactly(2, 4);
         }
     }
 }

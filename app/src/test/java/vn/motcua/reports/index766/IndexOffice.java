@@ -23,6 +23,7 @@ import vn.motcua.dossier.PaymentMethod;
 import vn.motcua.dossier.TransitionRequest;
 import vn.motcua.security.Actor;
 import vn.motcua.testing.TestClock;
+import vn.motcua.testing.TestDatabase;
 import vn.motcua.testing.TestOffice;
 
 /**
@@ -39,9 +40,13 @@ final class IndexOffice implements AutoCloseable {
     private int scans;
 
     IndexOffice(Path dir, LocalDateTime start) {
+        this(dir, start, TestDatabase.H2);
+    }
+
+    IndexOffice(Path dir, LocalDateTime start, TestDatabase database) {
         this.dir = dir;
         this.clock = new TestClock(start);
-        this.context = TestOffice.initialized(dir.resolve("office"), clock);
+        this.context = TestOffice.initialized(dir.resolve("office"), clock, database);
     }
 
     /** Receives (accepts) a dossier of {@code procedure} at {@code at} by {@code channel}; returns its code. */
