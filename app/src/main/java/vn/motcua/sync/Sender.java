@@ -38,15 +38,24 @@ public final class Sender {
     public Sender(SessionFactory db, PortalAdapter portal, vn.motcua.documents.DocumentStore files,
             vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
             BooleanSupplier mayRun) {
-        this(db, portal, files, AttachmentUpload.CHUNK, dossiers, clientId, backoff, clock, listener, mayRun);
+        this(db, portal, files, AttachmentUpload.CHUNK, AttachmentUpload.MAX_CHUNK, dossiers, clientId, backoff, clock, listener,
+                mayRun);
     }
 
+    /** With a fixed upload chunk size (the tests count chunks). */
     Sender(SessionFactory db, PortalAdapter portal, vn.motcua.documents.DocumentStore files, int chunkSize,
+            vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
+            BooleanSupplier mayRun) {
+        this(db, portal, files, chunkSize, chunkSize, dossiers, clientId, backoff, clock, listener, mayRun);
+    }
+
+    /** {@code chunkSize}: the first and least upload chunk; {@code maxChunk}: up to where chunks grow on a fast line. */
+    Sender(SessionFactory db, PortalAdapter portal, vn.motcua.documents.DocumentStore files, int chunkSize, int maxChunk,
             vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
             BooleanSupplier mayRun) {
         this.db = db;
         this.portal = portal;
-        this.calls = new ActionCalls(portal, new AttachmentUpload(portal, files, chunkSize, listener));
+        this.calls = new ActionCalls(portal, new AttachmentUpload(portal, files, chunkSize, maxChunk, listener));
         this.recorder = new AnswerRecorder(backoff, clock, new ChangeApplier(dossiers, clientId));
         this.clock = clock;
         this.listener = listener;

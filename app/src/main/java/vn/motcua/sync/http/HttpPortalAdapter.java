@@ -132,11 +132,24 @@ public final class HttpPortalAdapter implements PortalAdapter {
 
     @Override
     public PortalAnswer sendChunk(UUID attachment, long offset, byte[] chunk, int length) {
+        return chunk(attachment, offset, chunk, length, false);
+    }
+
+    /** The last chunk with {@code Upload-Complete: true}: a portal that knows it verifies and keeps the file at once. */
+    @Override
+    public PortalAnswer sendLastChunk(UUID attachment, long offset, byte[] chunk, int length) {
+        return chunk(attachment, offset, chunk, length, true);
+    }
+
+    private PortalAnswer chunk(UUID attachment, long offset, byte[] chunk, int length, boolean last) {
         byte[] data = length == chunk.length ? chunk : java.util.Arrays.copyOf(chunk, length);
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Upload-Offset", String.valueOf(offset));
         h.put("Chunk-SHA256", sha256(data));
         h.put("Content-Type", "application/offset+octet-stream");
+        if (last) {
+            h.put("Upload-Complete", "true");
+        }
         return call("PATCH", "/v1/uploads/" + attachment, h, data, AnswerMapper.Shape.UPLOAD_CHUNK);
     }
 
