@@ -3,9 +3,11 @@ package vn.motcua.sync;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.hibernate.SessionFactory;
@@ -29,6 +31,7 @@ public final class Sender {
     private final SyncListener listener;
     private final BooleanSupplier mayRun;
     private final BatchSender batches;
+    private final UploadsAhead uploadsAhead;
 
     /**
      * @param dossiers where a 412's current snapshot is reconciled before a merge
@@ -55,15 +58,16 @@ public final class Sender {
             BooleanSupplier mayRun) {
         this.db = db;
         this.portal = portal;
-        this.calls = new ActionCalls(portal, new AttachmentUpload(portal, files, chunkSize, maxChunk, listener));
+        AttachmentUpload uploads = new AttachmentUpload(portal, files, chunkSize, maxChunk, listener);
+        this.calls = new ActionCalls(portal, uploads);
         this.recorder = new AnswerRecorder(backoff, clock, new ChangeApplier(dossiers, clientId));
+        this.uploadsAhead = new UploadsAhead(db, portal, uploads, recorder, clock);
         this.clock = clock;
         this.listener = listener;
         this.mayRun = mayRun;
         this.batches = new BatchSender(db, portal, recorder, clock, listener);
     }
 
-    /** What one pass did. */
     /**
      * What one pass did. {@code waiting}: entries still to deliver; {@code blocked}: those of them
      * held behind a rejected or conflicting entry of their dossier (they need a person first);
@@ -83,20 +87,37 @@ public final class Sender {
         int sent = 0;
         int done = 0;
         boolean lineDown = false;
+        Set<UUID> held = new HashSet<>(); // file links whose bytes the portal now holds: they may go in a batch
         while (!holding && batches.available() && mayRun.getAsBoolean()) {
-            List<UUID> heads = batchableRuns(queue());
-            if (heads.isEmpty()) {
+            Runs runs = batchableRuns(queue(), held);
+            if (runs.isEmpty()) {
                 break;
             }
-            List<AnswerRecorder.Outcome> outcomes = batches.send(heads);
-            sent += outcomes.size();
-            long landed = outcomes.stream().filter(o -> o == AnswerRecorder.Outcome.DONE || o == AnswerRecorder.Outcome.NEXT).count();
-            done += (int) outcomes.stream().filter(o -> o == AnswerRecorder.Outcome.DONE).count();
-            if (outcomes.contains(AnswerRecorder.Outcome.LINE_DOWN)) {
-                lineDown = true;
-                break;
+            boolean moved = false;
+            if (!runs.batch().isEmpty()) {
+                List<AnswerRecorder.Outcome> outcomes = batches.send(runs.batch());
+                sent += outcomes.size();
+                moved = outcomes.stream().anyMatch(o -> o == AnswerRecorder.Outcome.DONE || o == AnswerRecorder.Outcome.NEXT);
+                done += (int) outcomes.stream().filter(o -> o == AnswerRecorder.Outcome.DONE).count();
+                if (outcomes.contains(AnswerRecorder.Outcome.LINE_DOWN)) {
+                    lineDown = true;
+                    break;
+                }
             }
-            if (landed == 0) {
+            for (UUID link : runs.uploads()) {
+                if (!mayRun.getAsBoolean()) {
+                    break;
+                }
+                UploadsAhead.Result r = uploadsAhead.put(link);
+                if (r == UploadsAhead.Result.HELD) {
+                    held.add(link);
+                    moved = true;
+                } else if (r == UploadsAhead.Result.LINE_DOWN) {
+                    lineDown = true;
+                    break;
+                }
+            }
+            if (lineDown || !moved) {
                 break; // every head now waits (backoff, a person): the one-by-one pass below sees the rest
             }
         }
@@ -167,15 +188,24 @@ public final class Sender {
         return new PushReport(sent, done, waiting, blocked, lineDown, nextDue);
     }
 
+    /** The next batch, and the file links whose bytes go up after it (their links then go in a later batch). */
+    private record Runs(List<UUID> batch, List<UUID> uploads) {
+        boolean isEmpty() {
+            return batch.isEmpty() && uploads.isEmpty();
+        }
+    }
+
     /**
      * What may go in the next batch (at most {@link BatchSender#SIZE}): for each dossier, the run
      * of entries it would send next, in order, while they are due and may travel in a batch. An
      * update ends a run unless it starts it: its If-Match is the version known before the batch.
-     * The portal holds back the rest of a run behind a refusal (424), so the order per dossier is
-     * kept, and the runs follow one another as the one-by-one sender would send them.
+     * A file link ends a run until its bytes are {@code held} by the portal: it is then listed to
+     * upload. The portal holds back the rest of a run behind a refusal (424), so the order per
+     * dossier is kept, and the runs follow one another as the one-by-one sender would send them.
      */
-    private List<UUID> batchableRuns(Map<UUID, List<Queued>> byDossier) {
+    private Runs batchableRuns(Map<UUID, List<Queued>> byDossier, Set<UUID> held) {
         List<UUID> batch = new ArrayList<>();
+        List<UUID> uploads = new ArrayList<>();
         Instant now = clock.instant();
         for (List<Queued> entries : byDossier.values()) {
             boolean first = true;
@@ -185,8 +215,13 @@ public final class Sender {
                 }
                 boolean free = q.state().waiting() && q.state() != State.IN_FLIGHT
                         && (q.nextAttemptAt() == null || !q.nextAttemptAt().isAfter(now));
-                if (!free || !BatchSender.batchable(q.action()) || !first && "UPDATE".equals(q.action())
-                        || batch.size() == BatchSender.SIZE) {
+                if (free && !BatchSender.batchable(q.action()) && !held.contains(q.id())) {
+                    if (uploads.size() < BatchSender.SIZE) {
+                        uploads.add(q.id());
+                    }
+                    break;
+                }
+                if (!free || !first && "UPDATE".equals(q.action()) || batch.size() == BatchSender.SIZE) {
                     break;
                 }
                 batch.add(q.id());
@@ -196,7 +231,7 @@ public final class Sender {
                 break;
             }
         }
-        return batch;
+        return new Runs(batch, uploads);
     }
 
     private Map<UUID, List<Queued>> queue() {
