@@ -141,7 +141,9 @@ final class UploadRoutes {
         }
         if (offset == up.bytes() && completes(call)) {
             // the same checks and the same answers as a finish, in this chunk's transaction
-            Answer done = complete(c, new Upload(up.uuid(), up.sha256(), up.bytes(), offset, false, up.expires()));
+            // a chunk that is the whole file was just hashed whole: no need to read it back
+            String whole = at == 0 ? want.toLowerCase(java.util.Locale.ROOT) : null;
+            Answer done = complete(c, new Upload(up.uuid(), up.sha256(), up.bytes(), offset, false, up.expires()), whole);
             return done.status() == 200 ? done.with("Upload-Offset", String.valueOf(offset)) : done;
         }
         return Answer.empty(204).with("Upload-Offset", String.valueOf(offset));
@@ -161,15 +163,19 @@ final class UploadRoutes {
         if (up.offset() < up.bytes()) {
             throw offsetMismatch(up);
         }
-        return complete(c, up);
+        return complete(c, up, null);
     }
 
-    /** Checks every byte of an upload held whole against its SHA-256 and keeps it, or restarts it at 0. */
-    private Answer complete(Connection c, Upload up) throws Exception {
+    /**
+     * Checks every byte of an upload held whole against its SHA-256 and keeps it, or restarts it at 0.
+     *
+     * @param hashed the SHA-256 of all its bytes when known already, else null: the file is read
+     */
+    private Answer complete(Connection c, Upload up, String hashed) throws Exception {
         Path part = ctx.partFile(up.uuid());
         Path content = ctx.contentFile(up.sha256());
         Path source = Files.exists(part) ? part : content; // a finish whose commit failed already moved it
-        String actual = Files.exists(source) ? hash(source, up.bytes()) : "";
+        String actual = !Files.exists(source) ? "" : hashed != null ? hashed : hash(source, up.bytes());
         if (!actual.equals(up.sha256())) {
             Files.deleteIfExists(part);
             try (PreparedStatement ps = c.prepareStatement("update portal_upload set upload_offset = 0 where uuid = ?")) {
