@@ -38,8 +38,8 @@ final class AttachmentUpload {
     private final int chunkSize;
     private final int maxChunk;
     private final SyncListener listener;
-    /** The size of the next chunk: {@code chunkSize} at first, grown on a fast line, back to it after a failure. */
-    private int chunk;
+    /** The size of the next chunk: {@code chunkSize} at first, grown on a fast line, back to it after a failure (shared by parallel uploads). */
+    private volatile int chunk;
 
     /**
      * @param chunkSize the size of the first chunk, and the least a chunk is sent with (a slow line's progress is kept per chunk)

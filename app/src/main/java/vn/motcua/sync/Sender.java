@@ -41,27 +41,25 @@ public final class Sender {
     public Sender(SessionFactory db, PortalAdapter portal, vn.motcua.documents.DocumentStore files,
             vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
             BooleanSupplier mayRun) {
-        this(db, portal, files, AttachmentUpload.CHUNK, AttachmentUpload.MAX_CHUNK, dossiers, clientId, backoff, clock, listener,
-                mayRun);
+        this(db, portal, files, UploadSettings.DEFAULT, dossiers, clientId, backoff, clock, listener, mayRun);
     }
 
     /** With a fixed upload chunk size (the tests count chunks). */
     Sender(SessionFactory db, PortalAdapter portal, vn.motcua.documents.DocumentStore files, int chunkSize,
             vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
             BooleanSupplier mayRun) {
-        this(db, portal, files, chunkSize, chunkSize, dossiers, clientId, backoff, clock, listener, mayRun);
+        this(db, portal, files, UploadSettings.fixed(chunkSize), dossiers, clientId, backoff, clock, listener, mayRun);
     }
 
-    /** {@code chunkSize}: the first and least upload chunk; {@code maxChunk}: up to where chunks grow on a fast line. */
-    Sender(SessionFactory db, PortalAdapter portal, vn.motcua.documents.DocumentStore files, int chunkSize, int maxChunk,
+    Sender(SessionFactory db, PortalAdapter portal, vn.motcua.documents.DocumentStore files, UploadSettings uploadSettings,
             vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
             BooleanSupplier mayRun) {
         this.db = db;
         this.portal = portal;
-        AttachmentUpload uploads = new AttachmentUpload(portal, files, chunkSize, maxChunk, listener);
+        AttachmentUpload uploads = new AttachmentUpload(portal, files, uploadSettings.chunk(), uploadSettings.maxChunk(), listener);
         this.calls = new ActionCalls(portal, uploads);
         this.recorder = new AnswerRecorder(backoff, clock, new ChangeApplier(dossiers, clientId));
-        this.uploadsAhead = new UploadsAhead(db, portal, uploads, recorder, clock);
+        this.uploadsAhead = new UploadsAhead(db, portal, uploads, recorder, clock, uploadSettings.parallel());
         this.clock = clock;
         this.listener = listener;
         this.mayRun = mayRun;
@@ -93,30 +91,22 @@ public final class Sender {
             if (runs.isEmpty()) {
                 break;
             }
-            boolean moved = false;
-            if (!runs.batch().isEmpty()) {
-                List<AnswerRecorder.Outcome> outcomes = batches.send(runs.batch());
-                sent += outcomes.size();
-                moved = outcomes.stream().anyMatch(o -> o == AnswerRecorder.Outcome.DONE || o == AnswerRecorder.Outcome.NEXT);
-                done += (int) outcomes.stream().filter(o -> o == AnswerRecorder.Outcome.DONE).count();
-                if (outcomes.contains(AnswerRecorder.Outcome.LINE_DOWN)) {
-                    lineDown = true;
-                    break;
-                }
-            }
-            for (UUID link : runs.uploads()) {
-                if (!mayRun.getAsBoolean()) {
-                    break;
-                }
-                UploadsAhead.Result r = uploadsAhead.put(link);
+            List<AnswerRecorder.Outcome> outcomes = new ArrayList<>();
+            // the bytes of the links go up while the batch goes (the batch first when one at a time)
+            Map<UUID, UploadsAhead.Result> uploaded = uploadsAhead.putAll(runs.uploads(), mayRun, () -> {
+                outcomes.addAll(runs.batch().isEmpty() ? List.of() : batches.send(runs.batch()));
+                return !outcomes.contains(AnswerRecorder.Outcome.LINE_DOWN);
+            });
+            sent += outcomes.size();
+            done += (int) outcomes.stream().filter(o -> o == AnswerRecorder.Outcome.DONE).count();
+            boolean moved = outcomes.stream().anyMatch(o -> o == AnswerRecorder.Outcome.DONE || o == AnswerRecorder.Outcome.NEXT);
+            uploaded.forEach((link, r) -> {
                 if (r == UploadsAhead.Result.HELD) {
                     held.add(link);
-                    moved = true;
-                } else if (r == UploadsAhead.Result.LINE_DOWN) {
-                    lineDown = true;
-                    break;
                 }
-            }
+            });
+            moved |= uploaded.containsValue(UploadsAhead.Result.HELD);
+            lineDown = outcomes.contains(AnswerRecorder.Outcome.LINE_DOWN) || uploaded.containsValue(UploadsAhead.Result.LINE_DOWN);
             if (lineDown || !moved) {
                 break; // every head now waits (backoff, a person): the one-by-one pass below sees the rest
             }
