@@ -37,8 +37,7 @@ class ScanBacklogTest {
         try (AppContext desk = TestOffice.initialized(dir.resolve("desk"));
              PortalHarness portal = PortalHarness.start(dir.resolve("portal"))) {
             Actor clerk = Processing.staff(desk)[0];
-            desk.sync().settings().configure(Actor.SYSTEM, portal.url().toString(), PortalHarness.CLIENT,
-                    PortalHarness.SECRET.toCharArray());
+            portal.connect(desk);
             String component = Intakes.procedure(desk, Intakes.RESIDENCE).components().get(0).code();
             Map<String, String> scans = new HashMap<>();
             for (int i = 0; i < 8; i++) {

@@ -41,8 +41,7 @@ class SyncEndToEndTest {
              PortalHarness portal = PortalHarness.start(dir.resolve("portal"))) {
             Actor[] staff = Processing.staff(desk);
             Actor clerk = staff[0];
-            desk.sync().settings().configure(Actor.SYSTEM, portal.url().toString(), PortalHarness.CLIENT,
-                    PortalHarness.SECRET.toCharArray());
+            portal.connect(desk);
 
             String first = Processing.receive(desk, clerk);
             String second = Processing.receive(desk, clerk);

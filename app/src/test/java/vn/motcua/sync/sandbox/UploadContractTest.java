@@ -101,17 +101,26 @@ class UploadContractTest {
         assertThat(SandboxClient.of(portal.url()).dossiers().get(0).get("attachments")).isEmpty();
     }
 
-    @Test
-    void wholeFileHashMismatchRestartsAtZero() throws Exception {
-        UUID att = UUID.randomUUID();
+    /** Opens an upload of {@code scan} and answers the scan with one bit flipped. */
+    private byte[] openedWithASpoiledCopy(UUID att) throws Exception {
         byte[] other = scan.clone();
-        other[0] ^= 1;
+        other[7] ^= 1;
         desk.openUpload(att, UUID.randomUUID(), sha(scan), scan.length, "application/pdf");
-        desk.sendChunk(att, 0, other, other.length);
-        Refused bad = (Refused) desk.finishUpload(att);
+        return other;
+    }
+
+    private void refusedAndRestartedAtZero(UUID att, Refused bad) {
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.error()).isEqualTo("hash_mismatch");
         assertThat(((Accepted) desk.uploadOffset(att)).body().get("offset").asLong()).isZero();
+    }
+
+    @Test
+    void wholeFileHashMismatchRestartsAtZero() throws Exception {
+        UUID att = UUID.randomUUID();
+        byte[] other = openedWithASpoiledCopy(att);
+        desk.sendChunk(att, 0, other, other.length);
+        refusedAndRestartedAtZero(att, (Refused) desk.finishUpload(att));
         desk.sendChunk(att, 0, scan, scan.length);
         assertThat(desk.finishUpload(att)).isInstanceOf(Accepted.class);
     }
@@ -137,13 +146,8 @@ class UploadContractTest {
     @Test
     void aLastChunkThatSpoilsTheWholeFileIsRefusedAndTheUploadRestartsAtZero() throws Exception {
         UUID att = UUID.randomUUID();
-        byte[] other = scan.clone();
-        other[7] ^= 1;
-        desk.openUpload(att, UUID.randomUUID(), sha(scan), scan.length, "application/pdf");
-        Refused bad = (Refused) desk.sendLastChunk(att, 0, other, other.length);
-        assertThat(bad.status()).isEqualTo(422);
-        assertThat(bad.error()).isEqualTo("hash_mismatch");
-        assertThat(((Accepted) desk.uploadOffset(att)).body().get("offset").asLong()).isZero();
+        byte[] other = openedWithASpoiledCopy(att);
+        refusedAndRestartedAtZero(att, (Refused) desk.sendLastChunk(att, 0, other, other.length));
         UUID id = UUID.randomUUID();
         desk.putDossier(id, UUID.randomUUID(), null, text(dossier(id, nextCode())));
         assertThat(((Refused) desk.putFile(id, att, UUID.randomUUID(), fileBody(id, att, sha(scan)).toString())).error())
