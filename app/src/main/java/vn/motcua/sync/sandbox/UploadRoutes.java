@@ -42,7 +42,7 @@ final class UploadRoutes {
     List<Route> routes() {
         return List.of(new Route("PUT", "/v1/uploads/{uuid}", Route.Kind.IDEMPOTENT_LIVE, this::open),
                 new Route("HEAD", "/v1/uploads/{uuid}", Route.Kind.READ, this::head),
-                new Route("PATCH", "/v1/uploads/{uuid}", Route.Kind.WRITE, this::chunk),
+                new Route("PATCH", "/v1/uploads/{uuid}", Route.Kind.ROW_LOCKED_WRITE, this::chunk),
                 new Route("POST", "/v1/uploads/{uuid}/finish", Route.Kind.WRITE, this::finish));
     }
 
@@ -63,7 +63,7 @@ final class UploadRoutes {
         }
         sha = sha.toLowerCase(java.util.Locale.ROOT);
         Instant now = ctx.clock().instant();
-        Upload up = find(c, id);
+        Upload up = find(c, id, true);
         if (up != null && !up.expiredAt(now)) {
             if (!up.sha256().equals(sha) || up.bytes() != bytes) {
                 throw new PortalError(409, "upload_mismatch", "Upload " + id + " was opened for other content.");
@@ -210,8 +210,9 @@ final class UploadRoutes {
         return Answer.json(200, out);
     }
 
+    /** The upload, its row locked until the transaction ends (a chunk and a finish or reopen of it wait for each other). */
     private Upload live(Connection c, Call call) throws Exception {
-        Upload up = find(c, PortalContext.uuid(call, "uuid"));
+        Upload up = find(c, PortalContext.uuid(call, "uuid"), true);
         if (up == null) {
             throw PortalError.notFound("Upload " + call.var("uuid"));
         }
@@ -252,8 +253,12 @@ final class UploadRoutes {
     }
 
     private static Upload find(Connection c, UUID id) throws Exception {
+        return find(c, id, false);
+    }
+
+    private static Upload find(Connection c, UUID id, boolean lock) throws Exception {
         try (PreparedStatement ps = c.prepareStatement(
-                "select sha256, bytes, upload_offset, complete, expires_at from portal_upload where uuid = ?")) {
+                "select sha256, bytes, upload_offset, complete, expires_at from portal_upload where uuid = ?" + (lock ? " for update" : ""))) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new Upload(id, rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4),
