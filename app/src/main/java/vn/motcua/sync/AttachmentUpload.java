@@ -23,24 +23,61 @@ import vn.motcua.sync.portal.PortalAnswer.Refused;
  */
 final class AttachmentUpload {
     static final int CHUNK = 1024 * 1024;
+    /** The largest chunk a growing upload sends (the sandbox portal takes up to 8 MiB). */
+    static final int MAX_CHUNK = 8 * 1024 * 1024;
+    /** A grown chunk is what the line carried in about this long at the last chunk's pace. */
+    private static final long CHUNK_NANOS = 2_000_000_000L;
     private static final int ROUNDS = 3;
     private static final int CHUNK_RETRIES = 3;
     private static final Refused EXPIRED = new Refused(410, "upload_expired", "expired", Map.of(), null, null);
+    /** What {@link #transfer} answers when the last chunk also finished the upload. */
+    private static final Accepted FINISHED = new Accepted(200, null, null, null);
 
     private final PortalAdapter portal;
     private final DocumentStore files;
     private final int chunkSize;
+    private final int maxChunk;
     private final SyncListener listener;
+    /** The size of the next chunk: {@code chunkSize} at first, grown on a fast line, back to it after a failure (shared by parallel uploads). */
+    private volatile int chunk;
 
-    AttachmentUpload(PortalAdapter portal, DocumentStore files, int chunkSize, SyncListener listener) {
+    /**
+     * @param chunkSize the size of the first chunk, and the least a chunk is sent with (a slow line's progress is kept per chunk)
+     * @param maxChunk up to where chunks grow while the line carries them quickly ({@code chunkSize}: a fixed size)
+     */
+    AttachmentUpload(PortalAdapter portal, DocumentStore files, int chunkSize, int maxChunk, SyncListener listener) {
         this.portal = portal;
         this.files = files;
         this.chunkSize = chunkSize;
+        this.maxChunk = Math.max(chunkSize, maxChunk);
         this.listener = listener;
+        this.chunk = chunkSize;
     }
 
     /** Uploads {@code link}'s attachment (unless the portal holds it complete), then sends the link itself. */
     PortalAnswer send(EntryRequest link) {
+        PortalAnswer last = null;
+        for (int round = 0; round < ROUNDS; round++) {
+            PortalAnswer stop = upload(link);
+            if (stop != null) {
+                return stop;
+            }
+            PortalAnswer linked = portal.putFile(link.dossier(), link.target(), link.opId(), link.body());
+            if (linked instanceof Refused r && "attachment_missing".equals(r.error()) && round + 1 < ROUNDS) {
+                last = linked; // the portal lost or expired it: upload again (fault 16)
+                continue;
+            }
+            return linked;
+        }
+        return last;
+    }
+
+    /**
+     * Puts {@code link}'s attachment on the portal, complete and checked, without linking it:
+     * null once the portal holds it, else the answer to stop with. Nothing of the dossier changes
+     * on the portal, so this may run ahead of the dossier's queue; the link follows (in a batch).
+     */
+    PortalAnswer upload(EntryRequest link) {
         UUID dossier = link.dossier();
         UUID opId = link.opId();
         UUID attachment = link.attachment().uuid();
@@ -66,38 +103,34 @@ final class AttachmentUpload {
                 }
                 return open;
             }
-            if (!opened.body().path("complete").asBoolean(false)) {
-                // a fresh upload (201) holds nothing yet: no need to ask where it stands
-                PortalAnswer stop = transfer(dossier, opId, attachment, sha, bytes, opened.status() == 201 ? 0L : null);
-                if (stop == EXPIRED) {
-                    key = UUID.randomUUID();
-                    last = stop;
-                    continue;
-                }
-                if (stop != null) {
-                    return stop;
-                }
-                PortalAnswer finish = portal.finishUpload(attachment);
-                if (finish instanceof Refused r && "hash_mismatch".equals(r.error())) {
-                    last = finish; // the portal restarts the upload at 0; so do we
-                    continue;
-                }
-                if (!(finish instanceof Accepted)) {
-                    return finish;
-                }
+            if (opened.body().path("complete").asBoolean(false)) {
+                return null;
             }
-            PortalAnswer linked = portal.putFile(dossier, link.target(), opId, link.body());
-            if (linked instanceof Refused r && "attachment_missing".equals(r.error()) && round + 1 < ROUNDS) {
-                last = linked; // the portal lost or expired it: upload again (fault 16)
+            // a fresh upload (201) holds nothing yet: no need to ask where it stands
+            PortalAnswer stop = transfer(dossier, opId, attachment, sha, bytes, opened.status() == 201 ? 0L : null);
+            if (stop == EXPIRED) {
+                key = UUID.randomUUID();
+                last = stop;
                 continue;
             }
-            return linked;
+            PortalAnswer finish = stop == null ? portal.finishUpload(attachment) : stop;
+            if (finish instanceof Refused r && "hash_mismatch".equals(r.error())) {
+                last = finish; // the portal restarts the upload at 0; so do we
+                continue;
+            }
+            if (!(finish instanceof Accepted)) {
+                return finish;
+            }
+            return null;
         }
         return last;
     }
 
     /**
-     * Sends the missing bytes; null when all are there, else the answer to stop with ({@link #EXPIRED} to reopen).
+     * Sends the missing bytes, the last chunk asking the portal to finish the upload with it.
+     * Answers null when all bytes are there but the portal did not finish it (the caller finishes),
+     * {@link #FINISHED} when it did, else the answer to stop with ({@link #EXPIRED} to reopen; a
+     * refused hash as the portal gave it).
      *
      * @param known the offset when certain (a fresh upload), else null: the portal is asked
      */
@@ -114,24 +147,37 @@ final class AttachmentUpload {
                 return head;
             }
             if (h.body().path("complete").asBoolean(false)) {
-                return null;
+                return FINISHED;
             }
             offset = h.body().path("offset").asLong(0);
         }
         int checksumRefusals = 0;
         int mismatches = 0;
-        byte[] buffer = new byte[chunkSize];
+        byte[] buffer = new byte[chunk];
         try (ScanReader scan = new ScanReader(files, sha)) {
             while (offset < bytes) {
-                int length = (int) Math.min(chunkSize, bytes - offset);
+                int length = (int) Math.min(chunk, bytes - offset);
+                if (buffer.length < length) {
+                    buffer = new byte[length];
+                }
                 if (!scan.readAt(offset, buffer, length)) {
                     return new Refused(0, "file_unavailable", "the stored scan is shorter than recorded", Map.of(), null, null);
                 }
-                PortalAnswer sent = portal.sendChunk(attachment, offset, buffer, length);
+                boolean last = offset + length == bytes;
+                long started = System.nanoTime();
+                PortalAnswer sent = last ? portal.sendLastChunk(attachment, offset, buffer, length)
+                        : portal.sendChunk(attachment, offset, buffer, length);
                 if (sent instanceof Accepted a) {
+                    chunk = nextChunk(chunkSize, maxChunk, length, System.nanoTime() - started);
                     offset = a.body() != null && a.body().has("offset") ? a.body().path("offset").asLong() : offset + length;
                     listener.onEvent(new SyncEvent(SyncEvent.Kind.UPLOAD_PROGRESS, dossier, opId, null, offset, bytes));
-                } else if (sent instanceof Refused r && "chunk_checksum".equals(r.error()) && ++checksumRefusals <= CHUNK_RETRIES) {
+                    if (last && a.body() != null && a.body().path("complete").asBoolean(false)) {
+                        return FINISHED;
+                    }
+                    continue;
+                }
+                chunk = chunkSize; // whatever went wrong, the next chunks start small again
+                if (sent instanceof Refused r && "chunk_checksum".equals(r.error()) && ++checksumRefusals <= CHUNK_RETRIES) {
                     continue; // the chunk was damaged on the way: the same bytes again (fault 14)
                 } else if (sent instanceof Refused r && "offset_mismatch".equals(r.error()) && ++mismatches <= CHUNK_RETRIES) {
                     PortalAnswer again = portal.uploadOffset(attachment); // ask where the portal stands (fault 13)
@@ -149,6 +195,18 @@ final class AttachmentUpload {
             return new Refused(0, "file_unavailable", e.getMessage(), Map.of(), null, null);
         }
         return null;
+    }
+
+    /**
+     * The next chunk's size after {@code bytes} went in {@code nanos}: what the line carries in
+     * about two seconds at that pace, between {@code floor} and {@code ceiling}. A fast line then
+     * sends a scan in one request (one write and one flush on the portal instead of one per MiB);
+     * a slow one keeps small chunks, so a cut line loses little (faults 26, 27).
+     */
+    static int nextChunk(int floor, int ceiling, long bytes, long nanos) {
+        double perSecond = bytes * 1e9 / Math.max(1, nanos);
+        long size = (long) (perSecond * CHUNK_NANOS / 1e9);
+        return (int) Math.max(floor, Math.min(ceiling, size));
     }
 
     private static boolean expired(PortalAnswer a) {

@@ -18,7 +18,7 @@ import vn.motcua.sync.portal.PortalAnswer;
  * in flight, one request carries them, one transaction records every answer. Each entry keeps its
  * own ID as the idempotency key, so the entries of a lost batch answer are resent — alone or in
  * another batch — and deduplicated like any resend (fault 11). Only calls with a JSON body go
- * this way; file links wait for their upload and go one by one.
+ * this way: a file link once the portal holds its bytes ({@link UploadsAhead}).
  */
 final class BatchSender {
     /** Entries per request: big enough that the per-request cost disappears, small enough for a slow line's timeout. */
@@ -43,7 +43,7 @@ final class BatchSender {
         return !unsupported;
     }
 
-    /** Whether an entry of this action may travel in a batch (a file link needs its upload first). */
+    /** Whether an entry of this action may travel in a batch as it is (a file link only once its bytes are uploaded). */
     static boolean batchable(String action) {
         return !"DOCUMENT_UPLOAD".equals(action) && !"RESULT_UPLOAD".equals(action);
     }

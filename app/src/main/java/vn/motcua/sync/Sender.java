@@ -3,9 +3,11 @@ package vn.motcua.sync;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.hibernate.SessionFactory;
@@ -29,6 +31,7 @@ public final class Sender {
     private final SyncListener listener;
     private final BooleanSupplier mayRun;
     private final BatchSender batches;
+    private final UploadsAhead uploadsAhead;
 
     /**
      * @param dossiers where a 412's current snapshot is reconciled before a merge
@@ -38,23 +41,31 @@ public final class Sender {
     public Sender(SessionFactory db, PortalAdapter portal, vn.motcua.documents.DocumentStore files,
             vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
             BooleanSupplier mayRun) {
-        this(db, portal, files, AttachmentUpload.CHUNK, dossiers, clientId, backoff, clock, listener, mayRun);
+        this(db, portal, files, UploadSettings.DEFAULT, dossiers, clientId, backoff, clock, listener, mayRun);
     }
 
+    /** With a fixed upload chunk size (the tests count chunks). */
     Sender(SessionFactory db, PortalAdapter portal, vn.motcua.documents.DocumentStore files, int chunkSize,
+            vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
+            BooleanSupplier mayRun) {
+        this(db, portal, files, UploadSettings.fixed(chunkSize), dossiers, clientId, backoff, clock, listener, mayRun);
+    }
+
+    Sender(SessionFactory db, PortalAdapter portal, vn.motcua.documents.DocumentStore files, UploadSettings uploadSettings,
             vn.motcua.dossier.PortalDossiers dossiers, String clientId, Backoff backoff, Clock clock, SyncListener listener,
             BooleanSupplier mayRun) {
         this.db = db;
         this.portal = portal;
-        this.calls = new ActionCalls(portal, new AttachmentUpload(portal, files, chunkSize, listener));
+        AttachmentUpload uploads = new AttachmentUpload(portal, files, uploadSettings.chunk(), uploadSettings.maxChunk(), listener);
+        this.calls = new ActionCalls(portal, uploads);
         this.recorder = new AnswerRecorder(backoff, clock, new ChangeApplier(dossiers, clientId));
+        this.uploadsAhead = new UploadsAhead(db, portal, uploads, recorder, clock, uploadSettings.parallel());
         this.clock = clock;
         this.listener = listener;
         this.mayRun = mayRun;
         this.batches = new BatchSender(db, portal, recorder, clock, listener);
     }
 
-    /** What one pass did. */
     /**
      * What one pass did. {@code waiting}: entries still to deliver; {@code blocked}: those of them
      * held behind a rejected or conflicting entry of their dossier (they need a person first);
@@ -74,20 +85,29 @@ public final class Sender {
         int sent = 0;
         int done = 0;
         boolean lineDown = false;
+        Set<UUID> held = new HashSet<>(); // file links whose bytes the portal now holds: they may go in a batch
         while (!holding && batches.available() && mayRun.getAsBoolean()) {
-            List<UUID> heads = batchableRuns(queue());
-            if (heads.isEmpty()) {
+            Runs runs = batchableRuns(queue(), held);
+            if (runs.isEmpty()) {
                 break;
             }
-            List<AnswerRecorder.Outcome> outcomes = batches.send(heads);
+            List<AnswerRecorder.Outcome> outcomes = new ArrayList<>();
+            // the bytes of the links go up while the batch goes (the batch first when one at a time)
+            Map<UUID, UploadsAhead.Result> uploaded = uploadsAhead.putAll(runs.uploads(), mayRun, () -> {
+                outcomes.addAll(runs.batch().isEmpty() ? List.of() : batches.send(runs.batch()));
+                return !outcomes.contains(AnswerRecorder.Outcome.LINE_DOWN);
+            });
             sent += outcomes.size();
-            long landed = outcomes.stream().filter(o -> o == AnswerRecorder.Outcome.DONE || o == AnswerRecorder.Outcome.NEXT).count();
             done += (int) outcomes.stream().filter(o -> o == AnswerRecorder.Outcome.DONE).count();
-            if (outcomes.contains(AnswerRecorder.Outcome.LINE_DOWN)) {
-                lineDown = true;
-                break;
-            }
-            if (landed == 0) {
+            boolean moved = outcomes.stream().anyMatch(o -> o == AnswerRecorder.Outcome.DONE || o == AnswerRecorder.Outcome.NEXT);
+            uploaded.forEach((link, r) -> {
+                if (r == UploadsAhead.Result.HELD) {
+                    held.add(link);
+                }
+            });
+            moved |= uploaded.containsValue(UploadsAhead.Result.HELD);
+            lineDown = outcomes.contains(AnswerRecorder.Outcome.LINE_DOWN) || uploaded.containsValue(UploadsAhead.Result.LINE_DOWN);
+            if (lineDown || !moved) {
                 break; // every head now waits (backoff, a person): the one-by-one pass below sees the rest
             }
         }
@@ -158,15 +178,24 @@ public final class Sender {
         return new PushReport(sent, done, waiting, blocked, lineDown, nextDue);
     }
 
+    /** The next batch, and the file links whose bytes go up after it (their links then go in a later batch). */
+    private record Runs(List<UUID> batch, List<UUID> uploads) {
+        boolean isEmpty() {
+            return batch.isEmpty() && uploads.isEmpty();
+        }
+    }
+
     /**
      * What may go in the next batch (at most {@link BatchSender#SIZE}): for each dossier, the run
      * of entries it would send next, in order, while they are due and may travel in a batch. An
      * update ends a run unless it starts it: its If-Match is the version known before the batch.
-     * The portal holds back the rest of a run behind a refusal (424), so the order per dossier is
-     * kept, and the runs follow one another as the one-by-one sender would send them.
+     * A file link ends a run until its bytes are {@code held} by the portal: it is then listed to
+     * upload. The portal holds back the rest of a run behind a refusal (424), so the order per
+     * dossier is kept, and the runs follow one another as the one-by-one sender would send them.
      */
-    private List<UUID> batchableRuns(Map<UUID, List<Queued>> byDossier) {
+    private Runs batchableRuns(Map<UUID, List<Queued>> byDossier, Set<UUID> held) {
         List<UUID> batch = new ArrayList<>();
+        List<UUID> uploads = new ArrayList<>();
         Instant now = clock.instant();
         for (List<Queued> entries : byDossier.values()) {
             boolean first = true;
@@ -176,8 +205,13 @@ public final class Sender {
                 }
                 boolean free = q.state().waiting() && q.state() != State.IN_FLIGHT
                         && (q.nextAttemptAt() == null || !q.nextAttemptAt().isAfter(now));
-                if (!free || !BatchSender.batchable(q.action()) || !first && "UPDATE".equals(q.action())
-                        || batch.size() == BatchSender.SIZE) {
+                if (free && !BatchSender.batchable(q.action()) && !held.contains(q.id())) {
+                    if (uploads.size() < BatchSender.SIZE) {
+                        uploads.add(q.id());
+                    }
+                    break;
+                }
+                if (!free || !first && "UPDATE".equals(q.action()) || batch.size() == BatchSender.SIZE) {
                     break;
                 }
                 batch.add(q.id());
@@ -187,7 +221,7 @@ public final class Sender {
                 break;
             }
         }
-        return batch;
+        return new Runs(batch, uploads);
     }
 
     private Map<UUID, List<Queued>> queue() {

@@ -49,18 +49,23 @@ public final class SyncRunner implements AutoCloseable {
 
     public SyncRunner(SessionFactory db, PortalAdapter portal, DocumentStore files, PortalDossiers dossiers, String agencyId,
             String clientId, String holder, Clock clock, Random random) {
-        this(db, portal, files, AttachmentUpload.CHUNK, Puller.PAGE, dossiers, agencyId, clientId, holder, clock, random);
+        this(db, portal, files, UploadSettings.DEFAULT, Puller.PAGE, dossiers, agencyId, clientId, holder, clock, random);
     }
 
-    /** As above, with the upload chunk size and the feed page size (the simulation uses small ones). */
+    /** As above, with a fixed upload chunk size and the feed page size (the simulation uses small ones). */
     public SyncRunner(SessionFactory db, PortalAdapter portal, DocumentStore files, int chunkSize, int pageSize,
+            PortalDossiers dossiers, String agencyId, String clientId, String holder, Clock clock, Random random) {
+        this(db, portal, files, UploadSettings.fixed(chunkSize), pageSize, dossiers, agencyId, clientId, holder, clock, random);
+    }
+
+    private SyncRunner(SessionFactory db, PortalAdapter portal, DocumentStore files, UploadSettings uploads, int pageSize,
             PortalDossiers dossiers, String agencyId, String clientId, String holder, Clock clock, Random random) {
         this.db = db;
         this.clock = clock;
         this.portal = portal;
         this.lease = new RunnerLease(db, holder, LEASE_TTL, clock);
         SyncListener fanOut = e -> listeners.forEach(l -> l.onEvent(e));
-        this.sender = new Sender(db, portal, files, chunkSize, dossiers, clientId, new Backoff(random), clock, fanOut, this::mayGoOn);
+        this.sender = new Sender(db, portal, files, uploads, dossiers, clientId, new Backoff(random), clock, fanOut, this::mayGoOn);
         this.puller = new Puller(db, portal, agencyId, clientId, dossiers, clock, fanOut, this::mayGoOn, pageSize);
     }
 

@@ -84,6 +84,34 @@ class BatchSendTest {
     }
 
     @Test
+    void fileLinksGoInTheNextBatchOnceTheirBytesAreUploaded() {
+        List<Dossier> dossiers = new ArrayList<>();
+        Map<UUID, String> shas = new java.util.HashMap<>();
+        for (int i = 0; i < 30; i++) {
+            Dossier d = f.receive();
+            UUID doc = UUID.randomUUID();
+            shas.put(doc, Json.object(f.upload(d.id(), doc, 10_000 + i).payload()).path("sha256").asText());
+            f.enqueue(d.id(), "HAND_OVER", Map.of("note", "bàn giao " + i));
+            dossiers.add(d);
+        }
+        int queued = allEntries();
+
+        f.pushAll(sender(), 5);
+
+        assertThat(counting.sizes).as("the receipts; then, their bytes uploaded, the links with the hand-overs behind them")
+                .containsExactly(30, 60);
+        assertThat(counting.sends).hasSize(queued);
+        assertThat(counting.sends.values()).allMatch(n -> n.get() == 1);
+        for (Dossier d : dossiers) {
+            assertThat(f.entries(d.id())).extracting(OutboxEntry::state).containsOnly(State.DONE);
+            SimDossier held = f.portal.dossiers.get(d.id());
+            assertThat(held.files).hasSize(1);
+            held.files.forEach((doc, file) -> assertThat(file.path("sha256").asText()).isEqualTo(shas.get(doc)));
+            assertThat(held.events).extracting(e -> e.get("type").asText()).containsExactly("HAND_OVER");
+        }
+    }
+
+    @Test
     void aRefusedActionHoldsBackOnlyTheRestOfItsDossierWithoutCountingThemAsTried() {
         Dossier taken = withThreeEntries(1);
         Dossier fine = withThreeEntries(2);

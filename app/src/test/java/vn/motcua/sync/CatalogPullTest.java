@@ -51,7 +51,7 @@ class CatalogPullTest {
     void open() {
         desk = TestOffice.initialized(dir.resolve("desk"), clock);
         portal = PortalHarness.start(dir.resolve("portal"));
-        desk.sync().settings().configure(Actor.SYSTEM, portal.url().toString(), PortalHarness.CLIENT, PortalHarness.SECRET.toCharArray());
+        portal.connect(desk);
         adapter = portal.adapter();
         pull = new CatalogPull(desk.database().sessionFactory(), desk.catalog(), clock, Duration.ofHours(1));
         clerk = Processing.staff(desk)[0];

@@ -91,11 +91,31 @@ final class CountingPortal implements PortalAdapter {
 
     @Override
     public synchronized PortalAnswer sendChunk(UUID attachment, long offset, byte[] chunk, int length) {
+        chunks.add(length);
         return inner.sendChunk(attachment, offset, chunk, length);
+    }
+
+    /** Sizes of the chunks passed through, in order, and how many asked to finish the upload with them. */
+    final List<Integer> chunks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final AtomicInteger lastChunks = new AtomicInteger();
+    final AtomicInteger finishes = new AtomicInteger();
+
+    /** Set: behave as an adapter written before the finishing chunk (the interface's default: a plain chunk). */
+    volatile boolean withoutFinishingChunk;
+
+    @Override
+    public synchronized PortalAnswer sendLastChunk(UUID attachment, long offset, byte[] chunk, int length) {
+        if (withoutFinishingChunk) {
+            return sendChunk(attachment, offset, chunk, length);
+        }
+        chunks.add(length);
+        lastChunks.incrementAndGet();
+        return inner.sendLastChunk(attachment, offset, chunk, length);
     }
 
     @Override
     public synchronized PortalAnswer finishUpload(UUID attachment) {
+        finishes.incrementAndGet();
         return inner.finishUpload(attachment);
     }
 

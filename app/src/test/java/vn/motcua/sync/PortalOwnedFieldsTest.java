@@ -55,7 +55,7 @@ class PortalOwnedFieldsTest {
         desk = TestOffice.initialized(dir.resolve("desk"), clock);
         portal = PortalHarness.start(dir.resolve("portal"));
         province = SandboxClient.of(portal.url());
-        desk.sync().settings().configure(Actor.SYSTEM, portal.url().toString(), PortalHarness.CLIENT, PortalHarness.SECRET.toCharArray());
+        portal.connect(desk);
         clerk = Processing.staff(desk)[0];
         d = dossier(Processing.receive(desk, clerk)); // residence registration: one fee line of 20 000 đ, due in 7 working days
         runner = desk.sync().runner();

@@ -94,8 +94,7 @@ class PreviousReleaseUpgradeTest {
                 assertThat(rows(c, BACKFILLED)).isEqualTo(liveBackfill);
             }
 
-            desk.sync().settings().configure(Actor.SYSTEM, portal.url().toString(), PortalHarness.CLIENT,
-                    PortalHarness.SECRET.toCharArray());
+            portal.connect(desk);
             SyncRunner runner = desk.sync().runner();
             SyncRunner.RunReport first = runner.runUntilEmpty(Duration.ofSeconds(60));
             assertThat(first.empty()).as(first.toString()).isTrue();

@@ -41,13 +41,12 @@ class SyncEndToEndTest {
              PortalHarness portal = PortalHarness.start(dir.resolve("portal"))) {
             Actor[] staff = Processing.staff(desk);
             Actor clerk = staff[0];
-            desk.sync().settings().configure(Actor.SYSTEM, portal.url().toString(), PortalHarness.CLIENT,
-                    PortalHarness.SECRET.toCharArray());
+            portal.connect(desk);
 
             String first = Processing.receive(desk, clerk);
             String second = Processing.receive(desk, clerk);
             String component = Intakes.procedure(desk, Intakes.RESIDENCE).components().get(0).code();
-            ImportedDocument scan = desk.documents().importFiles(clerk, first, component, List.of(jpeg(dir.resolve("page.jpg"))));
+            ImportedDocument scan = desk.documents().importFiles(clerk, first, component, List.of(jpeg(dir.resolve("page.jpg"), 7)));
             desk.processing().handOver(clerk, first, new HandOver("lan", null, null, null));
             UUID firstId = id(desk, first);
             UUID secondId = id(desk, second);
@@ -104,8 +103,9 @@ class SyncEndToEndTest {
         throw new AssertionError("the portal holds no " + code + ": " + dossiers);
     }
 
-    private static Path jpeg(Path file) throws Exception {
-        Random r = new Random(7);
+    /** A small JPEG of coloured dots, another picture for each {@code seed}. */
+    static Path jpeg(Path file, long seed) throws Exception {
+        Random r = new Random(seed);
         BufferedImage img = new BufferedImage(120, 160, BufferedImage.TYPE_INT_RGB);
         for (int i = 0; i < 3000; i++) {
             img.setRGB(r.nextInt(120), r.nextInt(160), r.nextInt(0xFFFFFF));

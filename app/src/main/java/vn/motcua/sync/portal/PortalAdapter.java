@@ -47,6 +47,17 @@ public interface PortalAdapter {
     /** Sends {@code length} bytes of {@code chunk} to be written at {@code offset}; body {@code {"offset"}} (the new one). */
     PortalAnswer sendChunk(UUID attachment, long offset, byte[] chunk, int length);
 
+    /**
+     * Sends the chunk that ends the file and asks the portal to finish the upload with it: an
+     * Accepted body with {@code "complete": true} means it checked the whole file and keeps it (a
+     * refused hash is {@code hash_mismatch}, as from {@link #finishUpload}). A portal or adapter
+     * that cannot do both in one request only stores the chunk, and the desk then calls
+     * {@link #finishUpload} — the default here.
+     */
+    default PortalAnswer sendLastChunk(UUID attachment, long offset, byte[] chunk, int length) {
+        return sendChunk(attachment, offset, chunk, length);
+    }
+
     /** Asks the portal to check the whole file against its SHA-256 and keep it. */
     PortalAnswer finishUpload(UUID attachment);
 

@@ -123,6 +123,11 @@ final class PortalService {
             if (route.kind().keyed() && (key == null || key.isBlank())) {
                 throw new PortalError(400, "idempotency_key_required", "A mutating call needs an Idempotency-Key header.");
             }
+            if (route.kind() == Route.Kind.ROW_LOCKED_WRITE) {
+                try (Connection c = ctx.store.connection()) {
+                    return transaction(route, call, key, c);
+                }
+            }
             writeLock.lock();
             try (Connection c = ctx.store.connection()) {
                 return transaction(route, call, key, c);

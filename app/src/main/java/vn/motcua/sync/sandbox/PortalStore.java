@@ -20,6 +20,11 @@ import org.flywaydb.core.Flyway;
  * holds what it acknowledged. {@code OPTIMIZE_REUSE_RESULTS=FALSE}, as on the desk
  * ({@code storage.Database}): H2's reuse of a statement's last result can serve a pooled
  * connection what it read before another connection's commit (h2database issues 3894, 4208).
+ * {@code MAX_LENGTH_INPLACE_LOB=65536}: the JSON columns (snapshots, answers, events) are CLOBs,
+ * and H2 keeps a CLOB over 256 characters in its separate LOB store, several map writes to store
+ * and a stream to read back; a snapshot of a few KB inside the row is 5–10× cheaper both ways
+ * (measured: 20,000 inserts of 1.5 KB 2.2 s → 0.3–0.5 s, reads 0.6–1.2 s → 0.04–0.1 s). Larger
+ * values still go to the LOB store, and LOBs stored before stay readable.
  */
 public final class PortalStore implements AutoCloseable {
     private final Path dataDir;
@@ -41,7 +46,7 @@ public final class PortalStore implements AutoCloseable {
         vn.motcua.storage.H2CrashRecovery.prepare(dataDir.toAbsolutePath().resolve("portal"));
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("portal")
-                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;OPTIMIZE_REUSE_RESULTS=FALSE");
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000;OPTIMIZE_REUSE_RESULTS=FALSE;MAX_LENGTH_INPLACE_LOB=65536");
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(6);

@@ -21,8 +21,14 @@ record Route(String method, String pattern, Kind kind, Handler handler) {
         IDEMPOTENT,
         /** Like IDEMPOTENT, but a repeat of the same key re-runs the (naturally idempotent) handler for a live answer. */
         IDEMPOTENT_LIVE,
-        /** Bearer token; one transaction; idempotent by its own nature (upload chunks by offset). */
+        /** Bearer token; one transaction; idempotent by its own nature (upload finish by its state). */
         WRITE,
+        /**
+         * Like WRITE, but not under the portal's write lock: the handler locks its own rows (an upload
+         * chunk its upload's row). A chunk touches no feed, so one scan's write and flush to disk
+         * holds back neither the desks' other calls nor another scan's chunk.
+         */
+        ROW_LOCKED_WRITE,
         /** No token (sandbox training routes); one transaction. */
         OPEN_WRITE;
 
@@ -31,7 +37,7 @@ record Route(String method, String pattern, Kind kind, Handler handler) {
         }
 
         boolean writes() {
-            return this == IDEMPOTENT || this == IDEMPOTENT_LIVE || this == WRITE || this == OPEN_WRITE;
+            return this == IDEMPOTENT || this == IDEMPOTENT_LIVE || this == WRITE || this == ROW_LOCKED_WRITE || this == OPEN_WRITE;
         }
 
         boolean keyed() {

@@ -25,10 +25,13 @@ import java.util.regex.Pattern;
  * written at the server's offset with their own SHA-256, finish checks the whole file. Chunks
  * go to {@code uploads/<uuid>.part} (truncated to the committed offset before each write, so a
  * chunk whose commit failed leaves nothing behind); a finished file moves to the content store.
- * An unfinished upload expires {@code --upload-ttl} after its last chunk (fault 15).
+ * A last chunk sent with {@code Upload-Complete: true} is also the finish (one request and one
+ * commit instead of two; a desk that does not send it calls finish as before). An unfinished
+ * upload expires {@code --upload-ttl} after its last chunk (fault 15).
  */
 final class UploadRoutes {
     static final int MAX_CHUNK = 8 * 1024 * 1024;
+    private static final int WRITE_SLICE = 64 * 1024;
     private static final Pattern SHA = Pattern.compile("[0-9a-fA-F]{64}");
     private final PortalContext ctx;
 
@@ -39,7 +42,7 @@ final class UploadRoutes {
     List<Route> routes() {
         return List.of(new Route("PUT", "/v1/uploads/{uuid}", Route.Kind.IDEMPOTENT_LIVE, this::open),
                 new Route("HEAD", "/v1/uploads/{uuid}", Route.Kind.READ, this::head),
-                new Route("PATCH", "/v1/uploads/{uuid}", Route.Kind.WRITE, this::chunk),
+                new Route("PATCH", "/v1/uploads/{uuid}", Route.Kind.ROW_LOCKED_WRITE, this::chunk),
                 new Route("POST", "/v1/uploads/{uuid}/finish", Route.Kind.WRITE, this::finish));
     }
 
@@ -60,7 +63,7 @@ final class UploadRoutes {
         }
         sha = sha.toLowerCase(java.util.Locale.ROOT);
         Instant now = ctx.clock().instant();
-        Upload up = find(c, id);
+        Upload up = find(c, id, true);
         if (up != null && !up.expiredAt(now)) {
             if (!up.sha256().equals(sha) || up.bytes() != bytes) {
                 throw new PortalError(409, "upload_mismatch", "Upload " + id + " was opened for other content.");
@@ -123,10 +126,14 @@ final class UploadRoutes {
         Path part = ctx.partFile(up.uuid());
         try (FileChannel ch = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             ch.truncate(at);
-            ByteBuffer buf = ByteBuffer.wrap(data);
+            // in slices: the JDK copies a heap buffer into a temporary direct one of the same size per
+            // write, and one of 2 MB cost ~7 ms a write where 64 KB slices cost ~0.7 ms for the lot
             long pos = at;
-            while (buf.hasRemaining()) {
-                pos += ch.write(buf, pos);
+            for (int from = 0; from < data.length; from += WRITE_SLICE) {
+                ByteBuffer buf = ByteBuffer.wrap(data, from, Math.min(WRITE_SLICE, data.length - from));
+                while (buf.hasRemaining()) {
+                    pos += ch.write(buf, pos);
+                }
             }
             ch.force(true);
         }
@@ -137,7 +144,20 @@ final class UploadRoutes {
             ps.setObject(3, up.uuid());
             ps.executeUpdate();
         }
+        if (offset == up.bytes() && completes(call)) {
+            // the same checks and the same answers as a finish, in this chunk's transaction
+            // a chunk that is the whole file was just hashed whole: no need to read it back
+            String whole = at == 0 ? want.toLowerCase(java.util.Locale.ROOT) : null;
+            Answer done = complete(c, new Upload(up.uuid(), up.sha256(), up.bytes(), offset, false, up.expires()), whole);
+            return done.status() == 200 ? done.with("Upload-Offset", String.valueOf(offset)) : done;
+        }
         return Answer.empty(204).with("Upload-Offset", String.valueOf(offset));
+    }
+
+    /** The desk says this chunk is its last: verify and keep the file now. */
+    private static boolean completes(Call call) {
+        String h = call.header("Upload-Complete");
+        return h != null && ("true".equalsIgnoreCase(h.trim()) || "?1".equals(h.trim()));
     }
 
     private Answer finish(Call call, Connection c) throws Exception {
@@ -148,10 +168,19 @@ final class UploadRoutes {
         if (up.offset() < up.bytes()) {
             throw offsetMismatch(up);
         }
+        return complete(c, up, null);
+    }
+
+    /**
+     * Checks every byte of an upload held whole against its SHA-256 and keeps it, or restarts it at 0.
+     *
+     * @param hashed the SHA-256 of all its bytes when known already, else null: the file is read
+     */
+    private Answer complete(Connection c, Upload up, String hashed) throws Exception {
         Path part = ctx.partFile(up.uuid());
         Path content = ctx.contentFile(up.sha256());
         Path source = Files.exists(part) ? part : content; // a finish whose commit failed already moved it
-        String actual = Files.exists(source) ? hash(source, up.bytes()) : "";
+        String actual = !Files.exists(source) ? "" : hashed != null ? hashed : hash(source, up.bytes());
         if (!actual.equals(up.sha256())) {
             Files.deleteIfExists(part);
             try (PreparedStatement ps = c.prepareStatement("update portal_upload set upload_offset = 0 where uuid = ?")) {
@@ -181,8 +210,9 @@ final class UploadRoutes {
         return Answer.json(200, out);
     }
 
+    /** The upload, its row locked until the transaction ends (a chunk and a finish or reopen of it wait for each other). */
     private Upload live(Connection c, Call call) throws Exception {
-        Upload up = find(c, PortalContext.uuid(call, "uuid"));
+        Upload up = find(c, PortalContext.uuid(call, "uuid"), true);
         if (up == null) {
             throw PortalError.notFound("Upload " + call.var("uuid"));
         }
@@ -223,8 +253,12 @@ final class UploadRoutes {
     }
 
     private static Upload find(Connection c, UUID id) throws Exception {
+        return find(c, id, false);
+    }
+
+    private static Upload find(Connection c, UUID id, boolean lock) throws Exception {
         try (PreparedStatement ps = c.prepareStatement(
-                "select sha256, bytes, upload_offset, complete, expires_at from portal_upload where uuid = ?")) {
+                "select sha256, bytes, upload_offset, complete, expires_at from portal_upload where uuid = ?" + (lock ? " for update" : ""))) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new Upload(id, rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4),

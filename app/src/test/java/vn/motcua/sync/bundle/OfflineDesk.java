@@ -55,7 +55,7 @@ final class OfflineDesk {
     }
 
     static void configure(AppContext desk, PortalHarness portal) {
-        desk.sync().settings().configure(Actor.SYSTEM, portal.url().toString(), PortalHarness.CLIENT, PortalHarness.SECRET.toCharArray());
+        portal.connect(desk);
     }
 
     /** Two receipts, three scans, a hand-over and a removed scan: every kind of request a bundle carries. */

@@ -35,8 +35,7 @@ class IdleRunnerPicksUpNewWorkTest {
         try (AppContext desk = TestOffice.initialized(dir.resolve("desk"));
              PortalHarness portal = PortalHarness.start(dir.resolve("portal"))) {
             Actor clerk = Processing.staff(desk)[0];
-            desk.sync().settings().configure(Actor.SYSTEM, portal.url().toString(), PortalHarness.CLIENT,
-                    PortalHarness.SECRET.toCharArray());
+            portal.connect(desk);
             SyncRunner runner = desk.sync().runner();
             CountDownLatch firstRun = new CountDownLatch(1);
             runner.addListener(e -> {
@@ -64,8 +63,7 @@ class IdleRunnerPicksUpNewWorkTest {
         try (AppContext desk = TestOffice.initialized(dir.resolve("desk"));
              PortalHarness portal = PortalHarness.start(dir.resolve("portal"))) {
             Actor clerk = Processing.staff(desk)[0];
-            desk.sync().settings().configure(Actor.SYSTEM, portal.url().toString(), PortalHarness.CLIENT,
-                    PortalHarness.SECRET.toCharArray());
+            portal.connect(desk);
             String code = Processing.receive(desk, clerk);
             UUID id = desk.dossierQuery().story(code).dossier().id();
             // the create needs a person (the portal refused it); the hand-over queued after it waits behind it

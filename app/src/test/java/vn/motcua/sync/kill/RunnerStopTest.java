@@ -31,8 +31,7 @@ class RunnerStopTest {
         try (AppContext desk = TestOffice.initialized(dir.resolve("desk"));
              PortalHarness portal = PortalHarness.start(dir.resolve("portal"))) {
             Actor clerk = Processing.staff(desk)[0];
-            desk.sync().settings().configure(Actor.SYSTEM, portal.url().toString(), PortalHarness.CLIENT,
-                    PortalHarness.SECRET.toCharArray());
+            portal.connect(desk);
             for (int i = 0; i < 40; i++) {
                 Processing.receive(desk, clerk);
             }

@@ -84,6 +84,11 @@ public final class PortalHarness implements AutoCloseable {
         server = PortalServer.start(dir, port, options);
     }
 
+    /** Points {@code desk}'s sync at this portal as the test client. */
+    public void connect(vn.motcua.AppContext desk) {
+        desk.sync().settings().configure(vn.motcua.security.Actor.SYSTEM, url().toString(), CLIENT, SECRET.toCharArray());
+    }
+
     public HttpPortalAdapter adapter() {
         return new HttpPortalAdapter(url(), CLIENT, SECRET, clock);
     }

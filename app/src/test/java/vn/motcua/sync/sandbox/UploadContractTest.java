@@ -101,19 +101,58 @@ class UploadContractTest {
         assertThat(SandboxClient.of(portal.url()).dossiers().get(0).get("attachments")).isEmpty();
     }
 
-    @Test
-    void wholeFileHashMismatchRestartsAtZero() throws Exception {
-        UUID att = UUID.randomUUID();
+    /** Opens an upload of {@code scan} and answers the scan with one bit flipped. */
+    private byte[] openedWithASpoiledCopy(UUID att) throws Exception {
         byte[] other = scan.clone();
-        other[0] ^= 1;
+        other[7] ^= 1;
         desk.openUpload(att, UUID.randomUUID(), sha(scan), scan.length, "application/pdf");
-        desk.sendChunk(att, 0, other, other.length);
-        Refused bad = (Refused) desk.finishUpload(att);
+        return other;
+    }
+
+    private void refusedAndRestartedAtZero(UUID att, Refused bad) {
         assertThat(bad.status()).isEqualTo(422);
         assertThat(bad.error()).isEqualTo("hash_mismatch");
         assertThat(((Accepted) desk.uploadOffset(att)).body().get("offset").asLong()).isZero();
+    }
+
+    @Test
+    void wholeFileHashMismatchRestartsAtZero() throws Exception {
+        UUID att = UUID.randomUUID();
+        byte[] other = openedWithASpoiledCopy(att);
+        desk.sendChunk(att, 0, other, other.length);
+        refusedAndRestartedAtZero(att, (Refused) desk.finishUpload(att));
         desk.sendChunk(att, 0, scan, scan.length);
         assertThat(desk.finishUpload(att)).isInstanceOf(Accepted.class);
+    }
+
+    @Test
+    void theLastChunkCanFinishTheUploadInTheSameRequest() throws Exception {
+        UUID att = UUID.randomUUID();
+        desk.openUpload(att, UUID.randomUUID(), sha(scan), scan.length, "application/pdf");
+        Accepted first = (Accepted) desk.sendLastChunk(att, 0, scan, 100_000);
+        assertThat(first.body().path("complete").asBoolean(false)).as("not the end of the file: only stored").isFalse();
+        assertThat(first.body().get("offset").asLong()).isEqualTo(100_000);
+
+        Accepted done = (Accepted) desk.sendLastChunk(att, 100_000, Arrays.copyOfRange(scan, 100_000, scan.length), scan.length - 100_000);
+        assertThat(done.body().get("complete").asBoolean()).isTrue();
+        assertThat(done.body().get("sha256").asText()).isEqualTo(sha(scan));
+        assertThat(((Accepted) desk.uploadOffset(att)).body().get("complete").asBoolean()).isTrue();
+        assertThat(((Accepted) desk.finishUpload(att)).body().get("complete").asBoolean()).as("a finish after it changes nothing").isTrue();
+        UUID id = UUID.randomUUID();
+        desk.putDossier(id, UUID.randomUUID(), null, text(dossier(id, nextCode())));
+        assertThat(desk.putFile(id, att, UUID.randomUUID(), fileBody(id, att, sha(scan)).toString())).isInstanceOf(Accepted.class);
+    }
+
+    @Test
+    void aLastChunkThatSpoilsTheWholeFileIsRefusedAndTheUploadRestartsAtZero() throws Exception {
+        UUID att = UUID.randomUUID();
+        byte[] other = openedWithASpoiledCopy(att);
+        refusedAndRestartedAtZero(att, (Refused) desk.sendLastChunk(att, 0, other, other.length));
+        UUID id = UUID.randomUUID();
+        desk.putDossier(id, UUID.randomUUID(), null, text(dossier(id, nextCode())));
+        assertThat(((Refused) desk.putFile(id, att, UUID.randomUUID(), fileBody(id, att, sha(scan)).toString())).error())
+                .isEqualTo("attachment_missing");
+        assertThat(((Accepted) desk.sendLastChunk(att, 0, scan, scan.length)).body().get("complete").asBoolean()).isTrue();
     }
 
     @Test
