@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.encryption.OfficeKey;
 import vn.motcua.encryption.SealedFile;
+import vn.motcua.testing.Bytes;
 
 /** With the drafts key the autosaved intake form is sealed on disk; older plain drafts still load, wrong-key ones are kept aside. */
 class SealedIntakeDraftTest {
@@ -40,7 +41,7 @@ class SealedIntakeDraftTest {
         byte[] onDisk = Files.readAllBytes(file);
         assertThat(SealedFile.isSealed(file)).isTrue();
         for (String clear : List.of(NAME, ID_NUMBER, "Hoa", "fullName")) {
-            assertThat(contains(onDisk, clear.getBytes(StandardCharsets.UTF_8))).as(clear).isFalse();
+            assertThat(Bytes.indexOf(onDisk, clear.getBytes(StandardCharsets.UTF_8))).as(clear).isEqualTo(-1);
         }
         assertThat(new IntakeDraftStore(file, key).load().draft()).contains(draft(id));
         try (var files = Files.list(file.getParent())) {
@@ -91,18 +92,5 @@ class SealedIntakeDraftTest {
 
         assertThat(loaded.draft()).isEmpty();
         assertThat(loaded.setAside()).hasBinaryContent(damaged);
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }
